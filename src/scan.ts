@@ -1,0 +1,142 @@
+/**
+ * The scanning pipeline without any GitHub or AWS: find files, read them
+ * safely, recognise templates by content, build stages, apply the rule.
+ */
+import { evaluateStage } from './rule.js'
+import { cloudFormationStages, isCloudFormationTemplate } from './templates/cloudformation.js'
+import { DocumentError, type ParsedDocument } from './templates/document.js'
+import { discoverFiles, readTextFile, type FoundFile } from './templates/files.js'
+import { readJson } from './templates/json-document.js'
+import { readYaml } from './templates/yaml-document.js'
+import type { Finding, ScanError, Stage } from './model.js'
+
+export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024
+
+export interface ScanOptions {
+  /** Findings name files relative to this directory. */
+  workspace: string
+  /** Files or directories to scan, relative to the workspace. */
+  paths: readonly string[]
+  /** Larger files are reported as errors, not read. */
+  maxFileSize: number
+  /** Parameter values that replace template defaults, by name. */
+  parameters: ReadonlyMap<string, string>
+}
+
+export interface ScanResult {
+  findings: Finding[]
+  errors: ScanError[]
+  /** Templates recognised and evaluated. */
+  files: number
+  stages: number
+}
+
+/** What one file contributed. `recognised` is false for non-templates. */
+export interface FileScan {
+  recognised: boolean
+  stages: Stage[]
+  errors: ScanError[]
+}
+
+const READ_CONCURRENCY = 16
+
+/** Scans the given paths; throws InputPathError when a path does not exist. */
+export async function scanPaths(options: ScanOptions): Promise<ScanResult> {
+  const discovery = await discoverFiles(options.workspace, options.paths)
+  const result: ScanResult = {
+    findings: [],
+    errors: discovery.problems.map(problem => ({
+      file: problem.display,
+      line: null,
+      message: problem.message
+    })),
+    files: 0,
+    stages: 0
+  }
+
+  await forEachLimited(discovery.files, READ_CONCURRENCY, async file => {
+    const scanned = await scanFile(file, options)
+    addFileScan(result, scanned)
+  })
+  result.errors.sort(
+    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0)
+  )
+  return result
+}
+
+async function scanFile(file: FoundFile, options: ScanOptions): Promise<FileScan> {
+  const read = await readTextFile(file.absolute, options.maxFileSize)
+  if (!read.ok) {
+    return {
+      recognised: false,
+      stages: [],
+      errors: [{ file: file.display, line: read.line, message: read.message }]
+    }
+  }
+  return scanText(read.text, file.display, options.parameters)
+}
+
+export function addFileScan(result: ScanResult, scanned: FileScan): void {
+  result.errors.push(...scanned.errors)
+  if (!scanned.recognised) return
+  result.files++
+  result.stages += scanned.stages.length
+  for (const stage of scanned.stages) result.findings.push(...evaluateStage(stage))
+}
+
+/** Scans one file's text; pure, so tests and workers can call it directly. */
+export function scanText(
+  text: string,
+  display: string,
+  parameters: ReadonlyMap<string, string> = new Map()
+): FileScan {
+  // Cheap content check first: most YAML and JSON in a repository is no template.
+  if (!text.includes('AWS::') || !text.includes('Resources')) {
+    return { recognised: false, stages: [], errors: [] }
+  }
+
+  let documents: ParsedDocument[]
+  try {
+    documents = looksLikeJson(text, display)
+      ? [readJson(text, display)]
+      : readYaml(text, display)
+  } catch (error) {
+    const line = error instanceof DocumentError ? error.line : null
+    const message = error instanceof Error ? error.message : String(error)
+    return { recognised: false, stages: [], errors: [{ file: display, line, message }] }
+  }
+
+  const scan: FileScan = { recognised: false, stages: [], errors: [] }
+  for (const document of documents) {
+    if (!isCloudFormationTemplate(document.value)) continue
+    scan.recognised = true
+    try {
+      scan.stages.push(...cloudFormationStages(document, display, parameters))
+    } catch (error) {
+      // A template this evaluator cannot handle is reported, never passed.
+      const message = error instanceof Error ? error.message : String(error)
+      scan.errors.push({ file: display, line: null, message: `template could not be evaluated: ${message}` })
+    }
+  }
+  return scan
+}
+
+function looksLikeJson(text: string, display: string): boolean {
+  if (display.toLowerCase().endsWith('.json')) return true
+  return /^\s*\{/.test(text) && !display.toLowerCase().match(/\.ya?ml$/)
+}
+
+async function forEachLimited<T>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<void>
+): Promise<void> {
+  let next = 0
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const item = items[next++] as T
+      await work(item)
+    }
+  })
+  await Promise.all(workers)
+}

@@ -1,0 +1,187 @@
+/**
+ * Stages from CloudFormation, SAM and CDK-synthesized templates:
+ * `AWS::ApiGateway::Stage`, the stage an `AWS::ApiGateway::Deployment`
+ * creates from its `StageDescription`, and the SAM resources in sam.ts.
+ */
+import { field, isMap, type ParsedDocument, type Path, type ValueMap } from './document.js'
+import { TemplateValues } from './intrinsics.js'
+import { readMethodSettings } from './method-settings.js'
+import { samStages } from './sam.js'
+import {
+  resourceExists,
+  templateStage,
+  type TemplateContext
+} from './template-context.js'
+import type { MethodSetting, SourceFormat, Stage } from '../model.js'
+
+const SAM_TRANSFORM = 'AWS::Serverless-2016-10-31'
+
+/**
+ * True for a mapping with a `Resources` mapping holding at least one
+ * `Type: AWS::...` entry; everything else is some other kind of file.
+ */
+export function isCloudFormationTemplate(value: unknown): value is ValueMap {
+  if (!isMap(value as ValueMap)) return false
+  const resources = field(value as ValueMap, 'Resources')
+  if (!isMap(resources)) return false
+  return Object.keys(resources).some(name => {
+    const resource = resources[name]
+    if (!isMap(resource)) return false
+    const type = field(resource, 'Type')
+    return typeof type === 'string' && type.startsWith('AWS::')
+  })
+}
+
+/** Which member of the CloudFormation family a template is. */
+export function templateFormat(template: ValueMap): SourceFormat {
+  const transform = field(template, 'Transform')
+  const transforms = Array.isArray(transform) ? transform : [transform]
+  if (transforms.includes(SAM_TRANSFORM)) return 'sam'
+
+  // SAM's own test inputs, and some real templates, omit the Transform line.
+  const resources = field(template, 'Resources')
+  if (!isMap(resources)) return 'cloudformation'
+  const types = Object.keys(resources).map(name => {
+    const resource = resources[name]
+    return isMap(resource) ? field(resource, 'Type') : undefined
+  })
+  if (types.some(type => typeof type === 'string' && type.startsWith('AWS::Serverless::'))) {
+    return 'sam'
+  }
+  for (const name of Object.keys(resources)) {
+    const resource = resources[name]
+    const metadata = isMap(resource) ? field(resource, 'Metadata') : undefined
+    if (isMap(metadata) && typeof field(metadata, 'aws:cdk:path') === 'string') {
+      return 'cdk'
+    }
+  }
+  return 'cloudformation'
+}
+
+/** Builds every stage a template defines. */
+export function cloudFormationStages(
+  document: ParsedDocument,
+  file: string,
+  parameters: ReadonlyMap<string, string>
+): Stage[] {
+  const template = document.value as ValueMap
+  const context: TemplateContext = {
+    template,
+    file,
+    format: templateFormat(template),
+    values: new TemplateValues(template, parameters),
+    locate: path => document.locate(path)
+  }
+  const resources = field(template, 'Resources') as ValueMap
+  const stages: Stage[] = []
+
+  for (const name of Object.keys(resources)) {
+    const resource = resources[name]
+    if (!isMap(resource) || !resourceExists(context, resource)) continue
+    const type = field(resource, 'Type')
+    const properties = field(resource, 'Properties')
+    const path: Path = ['Resources', name]
+    if (!isMap(properties)) continue
+
+    if (type === 'AWS::ApiGateway::Stage') {
+      stages.push(stageResource(context, name, resource, properties, path))
+    } else if (type === 'AWS::ApiGateway::Deployment') {
+      const stage = deploymentStage(context, name, resource, properties, path)
+      if (stage) stages.push(stage)
+    }
+  }
+
+  if (context.format === 'sam') stages.push(...samStages(context))
+  return stages
+}
+
+function stageResource(
+  context: TemplateContext,
+  name: string,
+  resource: ValueMap,
+  properties: ValueMap,
+  path: Path
+): Stage {
+  const propertiesPath = [...path, 'Properties']
+  const { values, locate } = context
+  return templateStage(
+    context,
+    name,
+    resource,
+    path,
+    values.text(field(properties, 'StageName'), [...propertiesPath, 'StageName']),
+    values.flag(properties, propertiesPath, 'CacheClusterEnabled', locate),
+    readMethodSettings(
+      values,
+      field(properties, 'MethodSettings'),
+      [...propertiesPath, 'MethodSettings'],
+      locate
+    )
+  )
+}
+
+/**
+ * A Deployment with a `StageDescription` creates a stage: its top-level
+ * `CachingEnabled`/`CacheDataEncrypted` are the stage-wide entry, and its
+ * `MethodSettings` are overrides.
+ */
+function deploymentStage(
+  context: TemplateContext,
+  name: string,
+  resource: ValueMap,
+  properties: ValueMap,
+  path: Path
+): Stage | null {
+  const { values, locate } = context
+  const propertiesPath = [...path, 'Properties']
+  const descriptionPath = [...propertiesPath, 'StageDescription']
+  const resolved = values.resolve(field(properties, 'StageDescription'), descriptionPath)
+  if (resolved.kind === 'absent') return null
+
+  const stageName = values.text(field(properties, 'StageName'), [
+    ...propertiesPath,
+    'StageName'
+  ])
+  if (resolved.kind === 'unknown' || !isMap(resolved.value)) {
+    const reason =
+      resolved.kind === 'unknown'
+        ? `StageDescription cannot be evaluated: ${resolved.reason}`
+        : 'StageDescription is not a mapping'
+    const location = locate(descriptionPath)
+    const unknown = { state: 'unknown' as const, reason, location }
+    return templateStage(context, name, resource, path, stageName, unknown, [
+      {
+        resourcePath: '*',
+        httpMethod: '*',
+        cachingEnabled: unknown,
+        cacheDataEncrypted: unknown,
+        location
+      }
+    ])
+  }
+
+  const description = resolved.value
+  const at = resolved.path ?? descriptionPath
+  const stageWide: MethodSetting = {
+    resourcePath: '*',
+    httpMethod: '*',
+    cachingEnabled: values.flag(description, at, 'CachingEnabled', locate),
+    cacheDataEncrypted: values.flag(description, at, 'CacheDataEncrypted', locate),
+    location: locate(descriptionPath)
+  }
+  const overrides = readMethodSettings(
+    values,
+    field(description, 'MethodSettings'),
+    [...at, 'MethodSettings'],
+    locate
+  )
+  return templateStage(
+    context,
+    name,
+    resource,
+    path,
+    stageName,
+    values.flag(description, at, 'CacheClusterEnabled', locate),
+    [stageWide, ...overrides]
+  )
+}

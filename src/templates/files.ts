@@ -1,0 +1,278 @@
+/**
+ * Finding and reading the files to scan, safely: symbolic links that lead
+ * outside the scanned roots are not followed, loops are cut, and a file is
+ * read only when it is small enough and valid UTF-8. Nothing is executed.
+ */
+import { open, readdir, realpath, lstat, stat } from 'node:fs/promises'
+import path from 'node:path'
+
+/** Directories that hold dependencies or build copies, never sources. */
+const SKIPPED_DIRECTORIES = new Set([
+  '.git',
+  'node_modules',
+  '.aws-sam',
+  '.terraform',
+  '.serverless'
+])
+
+/** Endings of files that may hold a template. */
+const TEMPLATE_ENDINGS = ['.yaml', '.yml', '.json', '.template']
+
+export interface FoundFile {
+  /** Absolute path. */
+  absolute: string
+  /** Path shown in reports: relative to the workspace, forward slashes. */
+  display: string
+}
+
+export interface Discovery {
+  files: FoundFile[]
+  /** Paths that were not followed or could not be listed, with why. */
+  problems: { display: string; message: string }[]
+}
+
+export class InputPathError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'InputPathError'
+  }
+}
+
+export function isCandidateName(name: string): boolean {
+  const lower = name.toLowerCase()
+  return TEMPLATE_ENDINGS.some(ending => lower.endsWith(ending))
+}
+
+/** How a path is shown: relative to the workspace when inside it. */
+export function displayPath(workspace: string, absolute: string): string {
+  const relative = path.relative(workspace, absolute)
+  const shown =
+    relative === '' || relative.startsWith('..') || path.isAbsolute(relative)
+      ? absolute
+      : relative
+  return shown.split(path.sep).join('/')
+}
+
+/**
+ * Lists candidate files under the given paths. A path that does not exist is
+ * an InputPathError: the run cannot do what was asked.
+ */
+export async function discoverFiles(
+  workspace: string,
+  inputs: readonly string[]
+): Promise<Discovery> {
+  const workspaceReal = await realpath(workspace)
+  const discovery: Discovery = { files: [], problems: [] }
+  const seenFiles = new Set<string>()
+  const seenDirectories = new Set<string>()
+
+  for (const input of inputs) {
+    const absolute = path.resolve(workspace, input)
+    let info
+    try {
+      info = await stat(absolute)
+    } catch {
+      throw new InputPathError(`path "${input}" does not exist or cannot be read`)
+    }
+    const inputReal = await realpath(absolute)
+    const roots = [workspaceReal, inputReal]
+    if (info.isDirectory()) {
+      await walk(absolute, roots, workspace, discovery, seenFiles, seenDirectories)
+    } else if (!seenFiles.has(inputReal)) {
+      seenFiles.add(inputReal)
+      discovery.files.push({ absolute, display: displayPath(workspace, absolute) })
+    }
+  }
+  discovery.files.sort((a, b) => a.display.localeCompare(b.display))
+  return discovery
+}
+
+async function walk(
+  start: string,
+  roots: readonly string[],
+  workspace: string,
+  discovery: Discovery,
+  seenFiles: Set<string>,
+  seenDirectories: Set<string>
+): Promise<void> {
+  const pending = [start]
+  while (pending.length > 0) {
+    const directory = pending.pop() as string
+    const directoryReal = await realpath(directory)
+    if (seenDirectories.has(directoryReal)) continue
+    seenDirectories.add(directoryReal)
+
+    let entries
+    try {
+      entries = await readdir(directory, { withFileTypes: true })
+    } catch (error) {
+      discovery.problems.push({
+        display: displayPath(workspace, directory),
+        message: `directory cannot be listed: ${describeError(error)}`
+      })
+      continue
+    }
+
+    for (const entry of entries) {
+      const absolute = path.join(directory, entry.name)
+      if (entry.isDirectory()) {
+        if (!SKIPPED_DIRECTORIES.has(entry.name)) pending.push(absolute)
+        continue
+      }
+      if (entry.isSymbolicLink()) {
+        await followLink(absolute, entry.name, roots, workspace, discovery, pending, seenFiles)
+        continue
+      }
+      if (entry.isFile() && isCandidateName(entry.name)) {
+        const real = await realpath(absolute)
+        if (seenFiles.has(real)) continue
+        seenFiles.add(real)
+        discovery.files.push({ absolute, display: displayPath(workspace, absolute) })
+      }
+    }
+  }
+}
+
+/** Follows a link only when its target stays inside a scanned root. */
+async function followLink(
+  absolute: string,
+  name: string,
+  roots: readonly string[],
+  workspace: string,
+  discovery: Discovery,
+  pending: string[],
+  seenFiles: Set<string>
+): Promise<void> {
+  const display = displayPath(workspace, absolute)
+  let target: string
+  try {
+    target = await realpath(absolute)
+  } catch {
+    if (isCandidateName(name)) {
+      discovery.problems.push({
+        display,
+        message: 'symbolic link is broken or loops; not followed'
+      })
+    }
+    return
+  }
+  const inside = roots.some(
+    root => target === root || target.startsWith(root + path.sep)
+  )
+  const info = await lstat(target)
+  if (!inside) {
+    if (info.isDirectory() || isCandidateName(name)) {
+      discovery.problems.push({
+        display,
+        message: 'symbolic link leads outside the scanned directory; not followed'
+      })
+    }
+    return
+  }
+  if (info.isDirectory()) {
+    if (!SKIPPED_DIRECTORIES.has(name)) pending.push(absolute)
+  } else if (info.isFile() && isCandidateName(name) && !seenFiles.has(target)) {
+    seenFiles.add(target)
+    discovery.files.push({ absolute, display })
+  }
+}
+
+export type ReadResult =
+  | { ok: true; text: string }
+  | { ok: false; message: string; line: number | null }
+
+/**
+ * Reads a file as UTF-8 text, refusing files over `maxBytes`, files with NUL
+ * bytes or another encoding. A UTF-8 byte order mark is dropped.
+ */
+export async function readTextFile(
+  absolute: string,
+  maxBytes: number
+): Promise<ReadResult> {
+  let handle
+  try {
+    handle = await open(absolute, 'r')
+    const info = await handle.stat()
+    if (!info.isFile()) return { ok: false, message: 'not a regular file', line: null }
+    if (info.size > maxBytes) {
+      return {
+        ok: false,
+        message: `file is ${formatBytes(info.size)}, larger than the ${formatBytes(maxBytes)} limit (max-file-size); it was not scanned`,
+        line: null
+      }
+    }
+    const bytes = await handle.readFile()
+    return decodeText(bytes)
+  } catch (error) {
+    return { ok: false, message: `file cannot be read: ${describeError(error)}`, line: null }
+  } finally {
+    await handle?.close()
+  }
+}
+
+/** Decodes UTF-8 strictly; names the first line with a problem. */
+export function decodeText(bytes: Uint8Array): ReadResult {
+  if (
+    (bytes[0] === 0xff && bytes[1] === 0xfe) ||
+    (bytes[0] === 0xfe && bytes[1] === 0xff)
+  ) {
+    return {
+      ok: false,
+      message: 'file is UTF-16 (it starts with a UTF-16 byte order mark); templates must be UTF-8',
+      line: 1
+    }
+  }
+  const nul = bytes.indexOf(0)
+  if (nul >= 0) {
+    return {
+      ok: false,
+      message: 'file contains NUL bytes; it is binary, not a template',
+      line: lineAt(bytes, nul)
+    }
+  }
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(
+      bytes.subarray(start)
+    )
+    return { ok: true, text }
+  } catch {
+    return {
+      ok: false,
+      message: 'file is not valid UTF-8',
+      line: lineAt(bytes, firstInvalidUtf8(bytes))
+    }
+  }
+}
+
+function lineAt(bytes: Uint8Array, offset: number): number {
+  let line = 1
+  for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 10) line++
+  return line
+}
+
+/** Offset of the first byte that breaks UTF-8, for the error's line. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0
+  while (i < bytes.length) {
+    const byte = bytes[i] as number
+    const length = byte < 0x80 ? 1 : byte >> 5 === 6 ? 2 : byte >> 4 === 14 ? 3 : byte >> 3 === 30 ? 4 : 0
+    if (length === 0) return i
+    for (let k = 1; k < length; k++) {
+      if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i
+    }
+    i += length
+  }
+  return 0
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MiB`
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`
+  return `${bytes} bytes`
+}
+
+export function describeError(error: unknown): string {
+  if (error instanceof Error) return error.message
+  return String(error)
+}
