@@ -67,6 +67,10 @@ export async function scanPaths(options: ScanOptions): Promise<ScanResult> {
 async function scanFile(file: FoundFile, options: ScanOptions): Promise<FileScan> {
   const read = await readTextFile(file.absolute, options.maxFileSize)
   if (!read.ok) {
+    // Binary or foreign-encoded files that do not even mention AWS:: are not templates.
+    if (read.maybeTemplate === false) {
+      return { recognised: false, stages: [], errors: [] }
+    }
     return {
       recognised: false,
       stages: [],

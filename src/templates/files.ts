@@ -179,7 +179,13 @@ async function followLink(
 
 export type ReadResult =
   | { ok: true; text: string }
-  | { ok: false; message: string; line: number | null }
+  | {
+      ok: false
+      message: string
+      line: number | null
+      /** False when the bytes cannot hold a template, so the file is no finding's business. */
+      maybeTemplate?: boolean
+    }
 
 /**
  * Reads a file as UTF-8 text, refusing files over `maxBytes`, files with NUL
@@ -222,12 +228,14 @@ export function decodeText(bytes: Uint8Array): ReadResult {
       line: 1
     }
   }
+  const maybeTemplate = containsAscii(bytes, 'AWS::')
   const nul = bytes.indexOf(0)
   if (nul >= 0) {
     return {
       ok: false,
       message: 'file contains NUL bytes; it is binary, not a template',
-      line: lineAt(bytes, nul)
+      line: lineAt(bytes, nul),
+      maybeTemplate
     }
   }
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
@@ -240,9 +248,14 @@ export function decodeText(bytes: Uint8Array): ReadResult {
     return {
       ok: false,
       message: 'file is not valid UTF-8',
-      line: lineAt(bytes, firstInvalidUtf8(bytes))
+      line: lineAt(bytes, firstInvalidUtf8(bytes)),
+      maybeTemplate
     }
   }
+}
+
+function containsAscii(bytes: Uint8Array, text: string): boolean {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(text)
 }
 
 function lineAt(bytes: Uint8Array, offset: number): number {

@@ -41,6 +41,11 @@ export function readMethodSettings(
 ): MethodSetting[] {
   const resolved = values.resolve(raw, path)
   if (resolved.kind === 'absent') return []
+  if (resolved.kind === 'value' && isMap(resolved.value)) {
+    // CloudFormation rejects a single mapping here, but reading it as the one
+    // entry it was meant to be keeps a wrongly shaped template from hiding a cache.
+    return [readEntry(values, resolved.value, resolved.path, locate, inheritedFrom, path)]
+  }
   if (resolved.kind === 'unknown' || !Array.isArray(resolved.value)) {
     const reason =
       resolved.kind === 'unknown'
