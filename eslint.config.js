@@ -11,7 +11,7 @@ const pureModules = [
 ]
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '.bench/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', '.bench/', '.scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -13,7 +13,7 @@ import { renderMarkdown } from './report/markdown.js'
 import { renderSarif } from './report/sarif.js'
 import { renderText, verdictLine } from './report/text.js'
 import { DEFAULT_MAX_FILE_SIZE } from './scan.js'
-import { parseFailOn, parseSize, SettingError } from './settings.js'
+import { parseFailOn, parseList, parseSize, SettingError } from './settings.js'
 import { describeError, InputPathError } from './templates/files.js'
 import { ParameterFileError } from './templates/parameters.js'
 import { VERSION } from './version.js'
@@ -33,13 +33,14 @@ export interface CliIo {
   stderr: (text: string) => void
   /** Whether standard output is a terminal that shows colours. */
   color: boolean
+  env: NodeJS.ProcessEnv
 }
 
 const USAGE = `Usage: apigw-cache-check [PATH ...] [options]
 
 Finds API Gateway REST API stages whose response cache is not encrypted at
-rest, in CloudFormation, SAM and CDK templates. PATH defaults to the current
-directory.
+rest, in CloudFormation, SAM and CDK templates. PATH defaults to the paths in
+APIGW_CACHE_CHECK_PATHS, else the current directory.
 
 Options:
   -f, --format FORMAT      text (default), markdown, json or sarif
@@ -57,7 +58,10 @@ Exit status: 0 pass, 1 fail, 2 the tool could not run.
 `
 
 /** Runs the command line and returns its exit status. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(
+  argv: readonly string[],
+  io: CliIo
+): Promise<number> {
   let parsed
   try {
     parsed = parseArgs({
@@ -94,7 +98,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const format = parseFormat(values.format ?? 'text')
     const report = await produceReport({
       workspace: io.cwd,
-      paths: positionals.length > 0 ? positionals : ['.'],
+      paths: positionals.length > 0 ? positionals : defaultPaths(io.env),
       failOn: parseFailOn(values['fail-on'] ?? 'error', '--fail-on'),
       maxFileSize:
         values['max-file-size'] === undefined
@@ -109,7 +113,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stdout(body)
     } else {
       await writeFile(path.resolve(io.cwd, values.output), body)
-      io.stdout(`Wrote the ${format} report to ${values.output}.\n${verdictLine(report)}\n`)
+      io.stdout(
+        `Wrote the ${format} report to ${values.output}.\n${verdictLine(report)}\n`
+      )
     }
     return report.result === 'pass' ? EXIT_PASS : EXIT_FAIL
   } catch (error) {
@@ -128,10 +134,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
+/** Paths scanned when none are given: APIGW_CACHE_CHECK_PATHS, else the current directory. */
+function defaultPaths(env: NodeJS.ProcessEnv): string[] {
+  const configured = parseList(env['APIGW_CACHE_CHECK_PATHS'] ?? '')
+  return configured.length > 0 ? configured : ['.']
+}
+
 function parseFormat(raw: string): Format {
   const value = raw.trim().toLowerCase()
   if ((FORMATS as readonly string[]).includes(value)) return value as Format
-  throw new SettingError(`--format must be one of ${FORMATS.join(', ')}; got "${raw}"`)
+  throw new SettingError(
+    `--format must be one of ${FORMATS.join(', ')}; got "${raw}"`
+  )
 }
 
 function render(report: Report, format: Format, color: boolean): string {
@@ -166,6 +180,7 @@ if (isMainModule()) {
     cwd: process.cwd(),
     stdout: text => process.stdout.write(text),
     stderr: text => process.stderr.write(text),
-    color
+    color,
+    env: process.env
   })
 }

@@ -48,7 +48,10 @@ export async function run(): Promise<void> {
   }
 }
 
-async function writeReports(settings: ActionSettings, report: Report): Promise<void> {
+async function writeReports(
+  settings: ActionSettings,
+  report: Report
+): Promise<void> {
   await mkdir(path.dirname(settings.reportFile), { recursive: true })
   await writeFile(settings.reportFile, renderJson(report))
   core.info(`JSON report: ${settings.reportFile}`)
@@ -67,7 +70,8 @@ function annotate(report: Report): number {
       title: annotation.title,
       file: annotation.file
     }
-    if (annotation.startLine !== undefined) properties.startLine = annotation.startLine
+    if (annotation.startLine !== undefined)
+      properties.startLine = annotation.startLine
     if (annotation.startColumn !== undefined) {
       properties.startColumn = annotation.startColumn
     }
@@ -77,26 +81,46 @@ function annotate(report: Report): number {
   return plan.omitted.error + plan.omitted.warning
 }
 
-async function writeSummary(report: Report, omittedAnnotations: number): Promise<void> {
+async function writeSummary(
+  report: Report,
+  omittedAnnotations: number
+): Promise<void> {
   if (!process.env['GITHUB_STEP_SUMMARY']) {
     core.debug('GITHUB_STEP_SUMMARY is not set; no job summary written')
     return
   }
-  let body = renderMarkdown(report, { maxLength: SUMMARY_LIMIT })
+  let body = renderMarkdown(report, {
+    maxLength: SUMMARY_LIMIT,
+    summaryPointer: 'the JSON report (the report-file output) lists them all.'
+  })
   if (omittedAnnotations > 0) {
     body += `\n${omittedAnnotations} more findings have no annotation: GitHub shows at most 10 error and 10 warning annotations per step. All of them are listed above.\n`
   }
   await core.summary.addRaw(body).write()
 }
 
+/** The action's outputs; names match action.yml (a test checks that). */
+export const OUTPUT_NAMES = [
+  'result',
+  'failed',
+  'warnings',
+  'unknown',
+  'errors',
+  'report-file',
+  'sarif-file'
+] as const
+
 function setOutputs(settings: ActionSettings, report: Report): void {
-  core.setOutput('result', report.result)
-  core.setOutput('failed', report.counts.fail)
-  core.setOutput('warnings', report.counts.warning)
-  core.setOutput('unknown', report.counts.unknown)
-  core.setOutput('errors', report.errors.length)
-  core.setOutput('report-file', settings.reportFile)
-  core.setOutput('sarif-file', settings.sarifFile ?? '')
+  const outputs: Record<(typeof OUTPUT_NAMES)[number], string | number> = {
+    result: report.result,
+    failed: report.counts.fail,
+    warnings: report.counts.warning,
+    unknown: report.counts.unknown,
+    errors: report.errors.length,
+    'report-file': settings.reportFile,
+    'sarif-file': settings.sarifFile ?? ''
+  }
+  for (const name of OUTPUT_NAMES) core.setOutput(name, outputs[name])
 }
 
 function describeFailure(report: Report): string {

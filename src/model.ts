@@ -88,7 +88,8 @@ export interface Stage {
   live?: LiveStageInfo
 }
 
-export type FindingStatus = 'fail' | 'warning' | 'unknown' | 'pass' | 'suppressed'
+export type FindingStatus =
+  'fail' | 'warning' | 'unknown' | 'pass' | 'suppressed'
 
 /** Rules this tool reports; stable ids for SARIF and suppressions. */
 export type RuleId = 'cache-unencrypted' | 'cache-cluster-unencrypted'
@@ -157,9 +158,12 @@ export const STATUS_ORDER: readonly FindingStatus[] = [
 
 /** Sorts most severe first, then by file, line and method. */
 export function compareFindings(a: Finding, b: Finding): number {
-  const bySeverity = STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status)
+  const bySeverity =
+    STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status)
   if (bySeverity !== 0) return bySeverity
-  const byFile = (a.file ?? a.region ?? '').localeCompare(b.file ?? b.region ?? '')
+  const byFile = (a.file ?? a.region ?? '').localeCompare(
+    b.file ?? b.region ?? ''
+  )
   if (byFile !== 0) return byFile
   const byLine = (a.line ?? 0) - (b.line ?? 0)
   if (byLine !== 0) return byLine

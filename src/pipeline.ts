@@ -7,7 +7,10 @@ import path from 'node:path'
 import { createReport } from './report/report.js'
 import { scanPaths } from './scan.js'
 import { describeError } from './templates/files.js'
-import { parseParameterFile, ParameterFileError } from './templates/parameters.js'
+import {
+  parseParameterFile,
+  ParameterFileError
+} from './templates/parameters.js'
 import { VERSION } from './version.js'
 import type { FailOn, Report } from './model.js'
 
@@ -21,7 +24,10 @@ export interface ScanSettings {
 
 /** Scans and reports. Throws for unusable settings (missing paths, bad parameter files). */
 export async function produceReport(settings: ScanSettings): Promise<Report> {
-  const parameters = await readParameterFiles(settings.workspace, settings.parameterFiles)
+  const parameters = await readParameterFiles(
+    settings.workspace,
+    settings.parameterFiles
+  )
   const result = await scanPaths({
     workspace: settings.workspace,
     paths: settings.paths,
@@ -49,7 +55,10 @@ async function readParameterFiles(
     try {
       text = await readFile(path.resolve(workspace, file), 'utf8')
     } catch (error) {
-      throw new ParameterFileError(file, `cannot be read: ${describeError(error)}`)
+      throw new ParameterFileError(
+        file,
+        `cannot be read: ${describeError(error)}`
+      )
     }
     for (const [key, value] of parseParameterFile(text, file)) {
       parameters.set(key, value)

@@ -145,10 +145,20 @@ function evaluateEntry(stage: Stage, entry: MethodSetting): Finding | null {
     entry.location ??
     stage.location
 
-  return buildFinding(stage, entry, status, 'cache-unencrypted', message, location)
+  return buildFinding(
+    stage,
+    entry,
+    status,
+    'cache-unencrypted',
+    message,
+    location
+  )
 }
 
-function evaluateCluster(stage: Stage, anyEntryCaches: boolean): Finding | null {
+function evaluateCluster(
+  stage: Stage,
+  anyEntryCaches: boolean
+): Finding | null {
   if (!isTrue(stage.cacheClusterEnabled) || anyEntryCaches) return null
 
   const stageWide = [...stage.methodSettings]
@@ -213,7 +223,11 @@ function buildFinding(
 }
 
 /** The one change that fixes a finding, in the words of its source format. */
-export function fixFor(stage: Stage, entry: MethodSetting, rule: RuleId): string {
+export function fixFor(
+  stage: Stage,
+  entry: MethodSetting,
+  rule: RuleId
+): string {
   const keys = KEYS[stage.format]
   const stageWide = rule === 'cache-cluster-unencrypted'
   switch (stage.format) {

@@ -3,9 +3,16 @@
  * safely, recognise templates by content, build stages, apply the rule.
  */
 import { evaluateStage } from './rule.js'
-import { cloudFormationStages, isCloudFormationTemplate } from './templates/cloudformation.js'
+import {
+  cloudFormationStages,
+  isCloudFormationTemplate
+} from './templates/cloudformation.js'
 import { DocumentError, type ParsedDocument } from './templates/document.js'
-import { discoverFiles, readTextFile, type FoundFile } from './templates/files.js'
+import {
+  discoverFiles,
+  readTextFile,
+  type FoundFile
+} from './templates/files.js'
 import { readJson } from './templates/json-document.js'
 import { readYaml } from './templates/yaml-document.js'
 import type { Finding, ScanError, Stage } from './model.js'
@@ -64,7 +71,10 @@ export async function scanPaths(options: ScanOptions): Promise<ScanResult> {
   return result
 }
 
-async function scanFile(file: FoundFile, options: ScanOptions): Promise<FileScan> {
+async function scanFile(
+  file: FoundFile,
+  options: ScanOptions
+): Promise<FileScan> {
   const read = await readTextFile(file.absolute, options.maxFileSize)
   if (!read.ok) {
     // Binary or foreign-encoded files that do not even mention AWS:: are not templates.
@@ -85,7 +95,8 @@ export function addFileScan(result: ScanResult, scanned: FileScan): void {
   if (!scanned.recognised) return
   result.files++
   result.stages += scanned.stages.length
-  for (const stage of scanned.stages) result.findings.push(...evaluateStage(stage))
+  for (const stage of scanned.stages)
+    result.findings.push(...evaluateStage(stage))
 }
 
 /** Scans one file's text; pure, so tests and workers can call it directly. */
@@ -107,7 +118,11 @@ export function scanText(
   } catch (error) {
     const line = error instanceof DocumentError ? error.line : null
     const message = error instanceof Error ? error.message : String(error)
-    return { recognised: false, stages: [], errors: [{ file: display, line, message }] }
+    return {
+      recognised: false,
+      stages: [],
+      errors: [{ file: display, line, message }]
+    }
   }
 
   const scan: FileScan = { recognised: false, stages: [], errors: [] }
@@ -119,7 +134,11 @@ export function scanText(
     } catch (error) {
       // A template this evaluator cannot handle is reported, never passed.
       const message = error instanceof Error ? error.message : String(error)
-      scan.errors.push({ file: display, line: null, message: `template could not be evaluated: ${message}` })
+      scan.errors.push({
+        file: display,
+        line: null,
+        message: `template could not be evaluated: ${message}`
+      })
     }
   }
   return scan
@@ -136,11 +155,14 @@ async function forEachLimited<T>(
   work: (item: T) => Promise<void>
 ): Promise<void> {
   let next = 0
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const item = items[next++] as T
-      await work(item)
+  const workers = Array.from(
+    { length: Math.min(limit, items.length) },
+    async () => {
+      while (next < items.length) {
+        const item = items[next++] as T
+        await work(item)
+      }
     }
-  })
+  )
   await Promise.all(workers)
 }

@@ -23,10 +23,14 @@ interface PeerCase {
   peer?: string
 }
 
-const KICS_ENCRYPTED = 'kics/cloudFormation__aws__api_gateway_cache_encrypted_disabled'
-const KICS_CLUSTER = 'kics/cloudFormation__aws__api_gateway_cache_cluster_disabled'
-const KICS_SAM = 'kics/cloudFormation__aws_sam__serverless_api_cache_cluster_disabled'
-const CLUSTER_RULE = 'flagged by a cache-cluster rule, which is not an encryption check'
+const KICS_ENCRYPTED =
+  'kics/cloudFormation__aws__api_gateway_cache_encrypted_disabled'
+const KICS_CLUSTER =
+  'kics/cloudFormation__aws__api_gateway_cache_cluster_disabled'
+const KICS_SAM =
+  'kics/cloudFormation__aws_sam__serverless_api_cache_cluster_disabled'
+const CLUSTER_RULE =
+  'flagged by a cache-cluster rule, which is not an encryption check'
 
 const cases: Record<string, PeerCase> = {
   'checkov/CKV_AWS_120_cfn_FAIL.yaml': {
@@ -50,7 +54,9 @@ const cases: Record<string, PeerCase> = {
     expected: [],
     peer: 'AVD-AWS-0110 bad[1]: flags CacheDataEncrypted false although nothing caches'
   },
-  'trivy-checks/AWS-0002_enable_cache_encryption.examples.yaml': { expected: [] },
+  'trivy-checks/AWS-0002_enable_cache_encryption.examples.yaml': {
+    expected: []
+  },
   'trivy-checks/AWS-0110_sam_enable_api_cache_encryption.examples.yaml': {
     expected: []
   },
@@ -106,7 +112,9 @@ const cases: Record<string, PeerCase> = {
     peer: 'not flagged'
   },
   [`${KICS_SAM}/positive_expected_result.json`]: { expected: [] },
-  'cfn-guard-registry/api_gw_cache_enabled_and_encrypted_tests.yml': { expected: [] },
+  'cfn-guard-registry/api_gw_cache_enabled_and_encrypted_tests.yml': {
+    expected: []
+  },
   'cfn-guard-registry/case01_SKIP_empty_skip.json': { expected: [] },
   'cfn-guard-registry/case02_SKIP_no_resources_skip.json': { expected: [] },
   'cfn-guard-registry/case03_SKIP_no_method_set_in_api_gw_stage_skip.json': {
@@ -121,7 +129,10 @@ const cases: Record<string, PeerCase> = {
   'cfn-guard-registry/case07_FAIL_cachedataencrypted_set_to_false_and_cachingenabled_set_to_fail_fail.json':
     { expected: [], peer: 'FAIL: the guard rule requires caching to be on' },
   'cfn-guard-registry/case08_FAIL_cachedataencrypted_and_cachingenabled_missing_fail.json':
-    { expected: [], peer: 'FAIL: an entry without cache keys fails the guard rule' },
+    {
+      expected: [],
+      peer: 'FAIL: an entry without cache keys fails the guard rule'
+    },
   'cfn-guard-registry/case09_SKIP_cachedataencrypted_and_cachingenabled_missing_but_rule_suppressed_skip.json':
     { expected: [] },
   'cfn-guard-registry/case10_SKIP_cachedataencrypted_and_cachingenabled_missing_but_rule_suppressed_cfg_nag_skip.json':
@@ -153,7 +164,8 @@ function corpusFiles(): string[] {
     for (const name of readdirSync(directory)) {
       const full = path.join(directory, name)
       if (statSync(full).isDirectory()) walk(full)
-      else if (/\.(ya?ml|json)$/.test(name)) files.push(path.relative(PEER_CORPUS, full))
+      else if (/\.(ya?ml|json)$/.test(name))
+        files.push(path.relative(PEER_CORPUS, full))
     }
   }
   walk(PEER_CORPUS)
@@ -169,19 +181,24 @@ function verdicts(file: string): { found: string[]; errors: number } {
   const scan = scanText(text, file)
   const found = scan.stages
     .flatMap(stage => evaluateStage(stage))
-    .map(finding => `${finding.resource}:${finding.status satisfies FindingStatus}`)
+    .map(
+      finding => `${finding.resource}:${finding.status satisfies FindingStatus}`
+    )
     .sort()
   return { found, errors: scan.errors.length }
 }
 
 const describeIfPresent = present ? describe : describe.skip
 
-describeIfPresent('peer corpus (APIGateway.5-style column of MANIFEST.md)', () => {
-  it('has a verdict in this table for every CloudFormation-family fixture', () => {
-    expect(corpusFiles()).toEqual(Object.keys(cases).sort())
-  })
+describeIfPresent(
+  'peer corpus (APIGateway.5-style column of MANIFEST.md)',
+  () => {
+    it('has a verdict in this table for every CloudFormation-family fixture', () => {
+      expect(corpusFiles()).toEqual(Object.keys(cases).sort())
+    })
 
-  it.each(Object.entries(cases))('%s', (file, { expected }) => {
-    expect(verdicts(file)).toEqual({ found: expected, errors: 0 })
-  })
-})
+    it.each(Object.entries(cases))('%s', (file, { expected }) => {
+      expect(verdicts(file)).toEqual({ found: expected, errors: 0 })
+    })
+  }
+)

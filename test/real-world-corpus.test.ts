@@ -15,19 +15,26 @@ import type { Counts } from '../src/model.js'
 const SHARED = path.resolve('..', 'shared')
 const CORPUS = path.join(SHARED, 'corpus')
 const present = existsSync(path.join(CORPUS, 'README.md'))
-if (!present) console.warn(`corpus not found at ${CORPUS}; its tests are skipped`)
+if (!present)
+  console.warn(`corpus not found at ${CORPUS}; its tests are skipped`)
 
 /** Files that are not valid YAML for any reader, and why. */
 const REALLY_INVALID: Record<string, RegExp> = {
   // Line 34 reads "MappingRestEdge:curc": a key glued to stray text.
-  'corpus/serverless-patterns/apigw-custom-domain-edge/template.yaml': /multiline key|mapping entry/,
+  'corpus/serverless-patterns/apigw-custom-domain-edge/template.yaml':
+    /multiline key|mapping entry/,
   // Line 3 continues a single-quoted scalar with unquoted text after the quote.
-  'corpus/serverless-patterns/rds-sns-event-notification/template.yaml': /indentation|mapping entry/
+  'corpus/serverless-patterns/rds-sns-event-notification/template.yaml':
+    /indentation|mapping entry/
 }
 
 const TRANSLATOR = path.join(CORPUS, 'sam-translator', 'tests', 'translator')
 
-function countsOf(file: string): { counts: Partial<Counts>; errors: number; recognised: boolean } {
+function countsOf(file: string): {
+  counts: Partial<Counts>
+  errors: number
+  recognised: boolean
+} {
   const scan = scanText(readFileSync(file, 'utf8'), file)
   const counts: Partial<Counts> = {}
   for (const finding of scan.stages.flatMap(stage => evaluateStage(stage))) {
@@ -47,14 +54,22 @@ describeIfPresent('real-world corpus', () => {
       parameters: new Map()
     })
     expect(result.files).toBeGreaterThan(2_000)
-    const errors = Object.fromEntries(result.errors.map(e => [e.file, e.message]))
-    expect(Object.keys(errors).sort()).toEqual(Object.keys(REALLY_INVALID).sort())
+    const errors = Object.fromEntries(
+      result.errors.map(e => [e.file, e.message])
+    )
+    expect(Object.keys(errors).sort()).toEqual(
+      Object.keys(REALLY_INVALID).sort()
+    )
     for (const [file, reason] of Object.entries(REALLY_INVALID)) {
       expect(errors[file]).toMatch(reason)
     }
     // The templates that really cache are found.
-    const failing = new Set(result.findings.filter(f => f.status === 'fail').map(f => f.file))
-    expect(failing).toContain('corpus/serverless-patterns/apigw-method-cache/template.yaml')
+    const failing = new Set(
+      result.findings.filter(f => f.status === 'fail').map(f => f.file)
+    )
+    expect(failing).toContain(
+      'corpus/serverless-patterns/apigw-method-cache/template.yaml'
+    )
     expect(failing).toContain(
       'corpus/sam-translator/tests/translator/input/api_with_request_parameters_openapi.yaml'
     )
@@ -64,7 +79,11 @@ describeIfPresent('real-world corpus', () => {
     let pairs = 0
     const mismatches: string[] = []
     for (const name of readdirSync(path.join(TRANSLATOR, 'input'))) {
-      const output = path.join(TRANSLATOR, 'output', name.replace(/\.ya?ml$/, '.json'))
+      const output = path.join(
+        TRANSLATOR,
+        'output',
+        name.replace(/\.ya?ml$/, '.json')
+      )
       if (!existsSync(output)) continue
       const produced = countsOf(output)
       // Outputs of error_ cases hold SAM's error message, not a template.
@@ -72,7 +91,9 @@ describeIfPresent('real-world corpus', () => {
       pairs++
       const input = countsOf(path.join(TRANSLATOR, 'input', name))
       if (JSON.stringify(input) !== JSON.stringify(produced)) {
-        mismatches.push(`${name}: ${JSON.stringify(input)} vs ${JSON.stringify(produced)}`)
+        mismatches.push(
+          `${name}: ${JSON.stringify(input)} vs ${JSON.stringify(produced)}`
+        )
       }
     }
     expect(pairs).toBeGreaterThan(500)

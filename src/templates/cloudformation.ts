@@ -3,7 +3,13 @@
  * `AWS::ApiGateway::Stage`, the stage an `AWS::ApiGateway::Deployment`
  * creates from its `StageDescription`, and the SAM resources in sam.ts.
  */
-import { field, isMap, type ParsedDocument, type Path, type ValueMap } from './document.js'
+import {
+  field,
+  isMap,
+  type ParsedDocument,
+  type Path,
+  type ValueMap
+} from './document.js'
 import { TemplateValues } from './intrinsics.js'
 import { readMethodSettings } from './method-settings.js'
 import { samStages } from './sam.js'
@@ -45,13 +51,20 @@ export function templateFormat(template: ValueMap): SourceFormat {
     const resource = resources[name]
     return isMap(resource) ? field(resource, 'Type') : undefined
   })
-  if (types.some(type => typeof type === 'string' && type.startsWith('AWS::Serverless::'))) {
+  if (
+    types.some(
+      type => typeof type === 'string' && type.startsWith('AWS::Serverless::')
+    )
+  ) {
     return 'sam'
   }
   for (const name of Object.keys(resources)) {
     const resource = resources[name]
     const metadata = isMap(resource) ? field(resource, 'Metadata') : undefined
-    if (isMap(metadata) && typeof field(metadata, 'aws:cdk:path') === 'string') {
+    if (
+      isMap(metadata) &&
+      typeof field(metadata, 'aws:cdk:path') === 'string'
+    ) {
       return 'cdk'
     }
   }
@@ -109,7 +122,10 @@ function stageResource(
     name,
     resource,
     path,
-    values.text(field(properties, 'StageName'), [...propertiesPath, 'StageName']),
+    values.text(field(properties, 'StageName'), [
+      ...propertiesPath,
+      'StageName'
+    ]),
     values.flag(properties, propertiesPath, 'CacheClusterEnabled', locate),
     readMethodSettings(
       values,
@@ -135,7 +151,10 @@ function deploymentStage(
   const { values, locate } = context
   const propertiesPath = [...path, 'Properties']
   const descriptionPath = [...propertiesPath, 'StageDescription']
-  const resolved = values.resolve(field(properties, 'StageDescription'), descriptionPath)
+  const resolved = values.resolve(
+    field(properties, 'StageDescription'),
+    descriptionPath
+  )
   if (resolved.kind === 'absent') return null
 
   const stageName = values.text(field(properties, 'StageName'), [
@@ -166,7 +185,12 @@ function deploymentStage(
     resourcePath: '*',
     httpMethod: '*',
     cachingEnabled: values.flag(description, at, 'CachingEnabled', locate),
-    cacheDataEncrypted: values.flag(description, at, 'CacheDataEncrypted', locate),
+    cacheDataEncrypted: values.flag(
+      description,
+      at,
+      'CacheDataEncrypted',
+      locate
+    ),
     location: locate(descriptionPath)
   }
   const overrides = readMethodSettings(

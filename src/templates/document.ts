@@ -5,12 +5,7 @@
 import type { SourceLocation } from '../model.js'
 
 export type Value =
-  | null
-  | boolean
-  | number
-  | string
-  | Value[]
-  | { [key: string]: Value }
+  null | boolean | number | string | Value[] | { [key: string]: Value }
 
 export type ValueMap = { [key: string]: Value }
 

@@ -72,15 +72,27 @@ export async function discoverFiles(
     try {
       info = await stat(absolute)
     } catch {
-      throw new InputPathError(`path "${input}" does not exist or cannot be read`)
+      throw new InputPathError(
+        `path "${input}" does not exist or cannot be read`
+      )
     }
     const inputReal = await realpath(absolute)
     const roots = [workspaceReal, inputReal]
     if (info.isDirectory()) {
-      await walk(absolute, roots, workspace, discovery, seenFiles, seenDirectories)
+      await walk(
+        absolute,
+        roots,
+        workspace,
+        discovery,
+        seenFiles,
+        seenDirectories
+      )
     } else if (!seenFiles.has(inputReal)) {
       seenFiles.add(inputReal)
-      discovery.files.push({ absolute, display: displayPath(workspace, absolute) })
+      discovery.files.push({
+        absolute,
+        display: displayPath(workspace, absolute)
+      })
     }
   }
   discovery.files.sort((a, b) => a.display.localeCompare(b.display))
@@ -120,14 +132,25 @@ async function walk(
         continue
       }
       if (entry.isSymbolicLink()) {
-        await followLink(absolute, entry.name, roots, workspace, discovery, pending, seenFiles)
+        await followLink(
+          absolute,
+          entry.name,
+          roots,
+          workspace,
+          discovery,
+          pending,
+          seenFiles
+        )
         continue
       }
       if (entry.isFile() && isCandidateName(entry.name)) {
         const real = await realpath(absolute)
         if (seenFiles.has(real)) continue
         seenFiles.add(real)
-        discovery.files.push({ absolute, display: displayPath(workspace, absolute) })
+        discovery.files.push({
+          absolute,
+          display: displayPath(workspace, absolute)
+        })
       }
     }
   }
@@ -164,7 +187,8 @@ async function followLink(
     if (info.isDirectory() || isCandidateName(name)) {
       discovery.problems.push({
         display,
-        message: 'symbolic link leads outside the scanned directory; not followed'
+        message:
+          'symbolic link leads outside the scanned directory; not followed'
       })
     }
     return
@@ -199,7 +223,8 @@ export async function readTextFile(
   try {
     handle = await open(absolute, 'r')
     const info = await handle.stat()
-    if (!info.isFile()) return { ok: false, message: 'not a regular file', line: null }
+    if (!info.isFile())
+      return { ok: false, message: 'not a regular file', line: null }
     if (info.size > maxBytes) {
       return {
         ok: false,
@@ -210,7 +235,11 @@ export async function readTextFile(
     const bytes = await handle.readFile()
     return decodeText(bytes)
   } catch (error) {
-    return { ok: false, message: `file cannot be read: ${describeError(error)}`, line: null }
+    return {
+      ok: false,
+      message: `file cannot be read: ${describeError(error)}`,
+      line: null
+    }
   } finally {
     await handle?.close()
   }
@@ -224,7 +253,8 @@ export function decodeText(bytes: Uint8Array): ReadResult {
   ) {
     return {
       ok: false,
-      message: 'file is UTF-16 (it starts with a UTF-16 byte order mark); templates must be UTF-8',
+      message:
+        'file is UTF-16 (it starts with a UTF-16 byte order mark); templates must be UTF-8',
       line: 1
     }
   }
@@ -238,11 +268,13 @@ export function decodeText(bytes: Uint8Array): ReadResult {
       maybeTemplate
     }
   }
-  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
+  const start =
+    bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
   try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(
-      bytes.subarray(start)
-    )
+    const text = new TextDecoder('utf-8', {
+      fatal: true,
+      ignoreBOM: true
+    }).decode(bytes.subarray(start))
     return { ok: true, text }
   } catch {
     return {
@@ -255,12 +287,15 @@ export function decodeText(bytes: Uint8Array): ReadResult {
 }
 
 function containsAscii(bytes: Uint8Array, text: string): boolean {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(text)
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(
+    text
+  )
 }
 
 function lineAt(bytes: Uint8Array, offset: number): number {
   let line = 1
-  for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 10) line++
+  for (let i = 0; i < offset && i < bytes.length; i++)
+    if (bytes[i] === 10) line++
   return line
 }
 
@@ -269,7 +304,16 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0
   while (i < bytes.length) {
     const byte = bytes[i] as number
-    const length = byte < 0x80 ? 1 : byte >> 5 === 6 ? 2 : byte >> 4 === 14 ? 3 : byte >> 3 === 30 ? 4 : 0
+    const length =
+      byte < 0x80
+        ? 1
+        : byte >> 5 === 6
+          ? 2
+          : byte >> 4 === 14
+            ? 3
+            : byte >> 3 === 30
+              ? 4
+              : 0
     if (length === 0) return i
     for (let k = 1; k < length; k++) {
       if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i

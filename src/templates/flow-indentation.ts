@@ -54,7 +54,11 @@ function flowBalance(line: string, inFlow: boolean): number {
       continue
     }
     const flow = inFlow || balance > 0
-    if (char === '#' && (i === 0 || line[i - 1] === ' ' || line[i - 1] === '\t')) break
+    if (
+      char === '#' &&
+      (i === 0 || line[i - 1] === ' ' || line[i - 1] === '\t')
+    )
+      break
     if (char === '"' || char === "'") {
       if (flow || valueStart) quote = char
       valueStart = false

@@ -65,7 +65,10 @@ export class TemplateValues {
     if (depth > MAX_DEPTH) {
       return { kind: 'unknown', reason: 'its definition refers to itself' }
     }
-    if (typeof value === 'string' && value.trimStart().startsWith('{{resolve:')) {
+    if (
+      typeof value === 'string' &&
+      value.trimStart().startsWith('{{resolve:')
+    ) {
       return {
         kind: 'unknown',
         reason: `it is a dynamic reference (${truncate(value)})`
@@ -98,7 +101,8 @@ export class TemplateValues {
         if (name.startsWith('Fn::')) {
           return {
             kind: 'unknown',
-            reason: UNRESOLVABLE[name] ?? `it uses ${name}, which is not evaluated`
+            reason:
+              UNRESOLVABLE[name] ?? `it uses ${name}, which is not evaluated`
           }
         }
         return { kind: 'value', value, path }
@@ -107,7 +111,8 @@ export class TemplateValues {
 
   /** Evaluates a named condition from `Conditions`. */
   condition(name: string, depth = 0): Truth {
-    if (depth > MAX_DEPTH) return { unknown: `condition ${name} refers to itself` }
+    if (depth > MAX_DEPTH)
+      return { unknown: `condition ${name} refers to itself` }
     const definition = field(this.conditions, name)
     if (definition === undefined) {
       return { unknown: `condition ${name} is not defined` }
@@ -125,7 +130,10 @@ export class TemplateValues {
     const raw = field(container, key)
     if (raw === undefined) return { state: 'unset' }
     const location = containerPath ? locate([...containerPath, key]) : null
-    const resolved = this.resolve(raw, containerPath ? [...containerPath, key] : null)
+    const resolved = this.resolve(
+      raw,
+      containerPath ? [...containerPath, key] : null
+    )
     switch (resolved.kind) {
       case 'absent':
         return { state: 'unset' }
@@ -155,7 +163,10 @@ export class TemplateValues {
 
   private ref(argument: Value, depth: number): Resolved {
     if (typeof argument !== 'string') {
-      return { kind: 'unknown', reason: 'Ref must name a parameter or resource' }
+      return {
+        kind: 'unknown',
+        reason: 'Ref must name a parameter or resource'
+      }
     }
     if (argument === 'AWS::NoValue') return { kind: 'absent' }
     if (argument.startsWith('AWS::')) {
@@ -178,7 +189,11 @@ export class TemplateValues {
     }
   }
 
-  private parameter(name: string, parameter: ValueMap, depth: number): Resolved {
+  private parameter(
+    name: string,
+    parameter: ValueMap,
+    depth: number
+  ): Resolved {
     const override = this.overrides.get(name)
     if (override !== undefined) {
       return {
@@ -189,7 +204,10 @@ export class TemplateValues {
       }
     }
     const type = field(parameter, 'Type')
-    if (typeof type === 'string' && type.startsWith('AWS::SSM::Parameter::Value')) {
+    if (
+      typeof type === 'string' &&
+      type.startsWith('AWS::SSM::Parameter::Value')
+    ) {
       return {
         kind: 'unknown',
         reason: `parameter ${name} is read from SSM Parameter Store`
@@ -202,7 +220,11 @@ export class TemplateValues {
         reason: `parameter ${name} has no default; pass a parameter file to evaluate it`
       }
     }
-    const resolved = this.resolve(fallback, ['Parameters', name, 'Default'], depth + 1)
+    const resolved = this.resolve(
+      fallback,
+      ['Parameters', name, 'Default'],
+      depth + 1
+    )
     return resolved.kind === 'value'
       ? { ...resolved, via: `the default of parameter ${name}` }
       : resolved
@@ -299,15 +321,29 @@ export class TemplateValues {
       return { kind: 'unknown', reason: 'Fn::Join needs [delimiter, list]' }
     }
     const delimiter = this.text(argument[0], null)
-    const list = this.resolve(argument[1], path ? [...path, 1] : null, depth + 1)
-    if (delimiter === null || list.kind !== 'value' || !Array.isArray(list.value)) {
-      return { kind: 'unknown', reason: 'Fn::Join over values that cannot be evaluated' }
+    const list = this.resolve(
+      argument[1],
+      path ? [...path, 1] : null,
+      depth + 1
+    )
+    if (
+      delimiter === null ||
+      list.kind !== 'value' ||
+      !Array.isArray(list.value)
+    ) {
+      return {
+        kind: 'unknown',
+        reason: 'Fn::Join over values that cannot be evaluated'
+      }
     }
     const parts: string[] = []
     for (const item of list.value) {
       const part = this.text(item, null)
       if (part === null) {
-        return { kind: 'unknown', reason: 'Fn::Join over values that cannot be evaluated' }
+        return {
+          kind: 'unknown',
+          reason: 'Fn::Join over values that cannot be evaluated'
+        }
       }
       parts.push(part)
     }
@@ -319,9 +355,20 @@ export class TemplateValues {
       return { kind: 'unknown', reason: 'Fn::Select needs [index, list]' }
     }
     const index = Number(this.text(argument[0], null))
-    const list = this.resolve(argument[1], path ? [...path, 1] : null, depth + 1)
-    if (!Number.isInteger(index) || list.kind !== 'value' || !Array.isArray(list.value)) {
-      return { kind: 'unknown', reason: 'Fn::Select over values that cannot be evaluated' }
+    const list = this.resolve(
+      argument[1],
+      path ? [...path, 1] : null,
+      depth + 1
+    )
+    if (
+      !Number.isInteger(index) ||
+      list.kind !== 'value' ||
+      !Array.isArray(list.value)
+    ) {
+      return {
+        kind: 'unknown',
+        reason: 'Fn::Select over values that cannot be evaluated'
+      }
     }
     const listPath = list.path
     return this.resolve(
@@ -334,7 +381,8 @@ export class TemplateValues {
   private truth(value: Value, depth: number): Truth {
     if (depth > MAX_DEPTH) return { unknown: 'a condition refers to itself' }
     if (typeof value === 'boolean') return value
-    if (!isMap(value)) return { unknown: 'a condition is not a condition function' }
+    if (!isMap(value))
+      return { unknown: 'a condition is not a condition function' }
     const [name] = Object.keys(value)
     const argument = name === undefined ? null : (value[name] ?? null)
     const list = Array.isArray(argument) ? argument : []
@@ -368,11 +416,16 @@ export class TemplateValues {
         return unknown ?? !wanted
       }
       default:
-        return { unknown: `a condition uses ${name ?? 'nothing'}, which is not evaluated` }
+        return {
+          unknown: `a condition uses ${name ?? 'nothing'}, which is not evaluated`
+        }
     }
   }
 
-  private comparable(value: Value | undefined, depth: number): string | { unknown: string } {
+  private comparable(
+    value: Value | undefined,
+    depth: number
+  ): string | { unknown: string } {
     const resolved = this.resolve(value, null, depth + 1)
     if (resolved.kind === 'unknown') return { unknown: resolved.reason }
     if (resolved.kind === 'absent') return ''

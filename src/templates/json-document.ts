@@ -139,7 +139,12 @@ class PositionScanner {
         const text = this.readString()
         const frame = stack[stack.length - 1]
         this.skipSpace()
-        if (frame && !frame.isArray && pendingKey === null && this.text[this.at] === ':') {
+        if (
+          frame &&
+          !frame.isArray &&
+          pendingKey === null &&
+          this.text[this.at] === ':'
+        ) {
           pendingKey = text
           frame.positions.keys.set(text, start)
         } else {
@@ -147,7 +152,10 @@ class PositionScanner {
         }
       } else {
         attach(this.at)
-        while (this.at < this.text.length && !/[\s,\]}]/.test(this.text[this.at] ?? '')) {
+        while (
+          this.at < this.text.length &&
+          !/[\s,\]}]/.test(this.text[this.at] ?? '')
+        ) {
           this.at++
         }
       }

@@ -3,7 +3,13 @@
  * Stage, Deployment `StageDescription` and SAM Api) into the model, and the
  * path spellings every source shares.
  */
-import { field, isMap, type Path, type Value, type ValueMap } from './document.js'
+import {
+  field,
+  isMap,
+  type Path,
+  type Value,
+  type ValueMap
+} from './document.js'
 import type { TemplateValues } from './intrinsics.js'
 import type { MethodSetting, SourceLocation } from '../model.js'
 
@@ -44,7 +50,16 @@ export function readMethodSettings(
   if (resolved.kind === 'value' && isMap(resolved.value)) {
     // CloudFormation rejects a single mapping here, but reading it as the one
     // entry it was meant to be keeps a wrongly shaped template from hiding a cache.
-    return [readEntry(values, resolved.value, resolved.path, locate, inheritedFrom, path)]
+    return [
+      readEntry(
+        values,
+        resolved.value,
+        resolved.path,
+        locate,
+        inheritedFrom,
+        path
+      )
+    ]
   }
   if (resolved.kind === 'unknown' || !Array.isArray(resolved.value)) {
     const reason =
@@ -107,7 +122,12 @@ function readEntry(
           ? '?'
           : normalizeHttpMethod(httpMethod),
     cachingEnabled: values.flag(entry, entryPath, 'CachingEnabled', locate),
-    cacheDataEncrypted: values.flag(entry, entryPath, 'CacheDataEncrypted', locate),
+    cacheDataEncrypted: values.flag(
+      entry,
+      entryPath,
+      'CacheDataEncrypted',
+      locate
+    ),
     location: entryPath ? locate(entryPath) : locate(listPath)
   }
   if (inheritedFrom !== undefined) setting.inheritedFrom = inheritedFrom

@@ -18,7 +18,10 @@ export class ParameterFileError extends Error {
 }
 
 /** Parses one parameter file's text into name/value pairs. */
-export function parseParameterFile(text: string, file: string): Map<string, string> {
+export function parseParameterFile(
+  text: string,
+  file: string
+): Map<string, string> {
   const trimmed = text.trim()
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
     let parsed: Value

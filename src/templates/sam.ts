@@ -26,7 +26,10 @@ export function samStages(context: TemplateContext): Stage[] {
 
   for (const name of Object.keys(resources)) {
     const resource = resources[name]
-    if (!isMap(resource) || field(resource, 'Type') !== 'AWS::Serverless::Api') {
+    if (
+      !isMap(resource) ||
+      field(resource, 'Type') !== 'AWS::Serverless::Api'
+    ) {
       continue
     }
     if (!resourceExists(context, resource)) continue
@@ -62,7 +65,10 @@ function serverlessApi(
     name,
     resource,
     path,
-    values.text(field(properties, 'StageName'), [...propertiesPath, 'StageName']),
+    values.text(field(properties, 'StageName'), [
+      ...propertiesPath,
+      'StageName'
+    ]),
     clusterFlag(context, properties, propertiesPath, apiGlobals),
     [
       ...globalMethodSettings(context, apiGlobals),
@@ -101,10 +107,16 @@ function implicitApi(
 }
 
 /** Path of the first function event of type `Api` with no `RestApiId`. */
-function firstImplicitEvent(context: TemplateContext, resources: ValueMap): Path | null {
+function firstImplicitEvent(
+  context: TemplateContext,
+  resources: ValueMap
+): Path | null {
   for (const name of Object.keys(resources)) {
     const resource = resources[name]
-    if (!isMap(resource) || field(resource, 'Type') !== 'AWS::Serverless::Function') {
+    if (
+      !isMap(resource) ||
+      field(resource, 'Type') !== 'AWS::Serverless::Function'
+    ) {
       continue
     }
     if (!resourceExists(context, resource)) continue
@@ -134,7 +146,12 @@ function clusterFlag(
 ): Flag {
   const { values, locate } = context
   if (field(properties, 'CacheClusterEnabled') !== undefined) {
-    return values.flag(properties, propertiesPath, 'CacheClusterEnabled', locate)
+    return values.flag(
+      properties,
+      propertiesPath,
+      'CacheClusterEnabled',
+      locate
+    )
   }
   if (apiGlobals) {
     return values.flag(apiGlobals, GLOBALS_PATH, 'CacheClusterEnabled', locate)
@@ -142,7 +159,10 @@ function clusterFlag(
   return { state: 'unset' }
 }
 
-function globalMethodSettings(context: TemplateContext, apiGlobals: ValueMap | null) {
+function globalMethodSettings(
+  context: TemplateContext,
+  apiGlobals: ValueMap | null
+) {
   if (!apiGlobals) return []
   return readMethodSettings(
     context.values,

@@ -17,7 +17,10 @@ export interface TemplateContext {
 }
 
 /** A resource whose `Condition` is known to be false is not created. */
-export function resourceExists(context: TemplateContext, resource: ValueMap): boolean {
+export function resourceExists(
+  context: TemplateContext,
+  resource: ValueMap
+): boolean {
   const condition = field(resource, 'Condition')
   if (typeof condition !== 'string') return true
   return context.values.condition(condition) !== false
@@ -44,8 +47,9 @@ export function templateStage(
     methodSettings
   }
   const metadata = field(resource, 'Metadata')
-  const constructPath = isMap(metadata) ? field(metadata, 'aws:cdk:path') : undefined
+  const constructPath = isMap(metadata)
+    ? field(metadata, 'aws:cdk:path')
+    : undefined
   if (typeof constructPath === 'string') stage.constructPath = constructPath
   return stage
 }
-

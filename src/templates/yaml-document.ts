@@ -211,7 +211,12 @@ class EventReader {
   }
 
   private anchored(
-    event: { anchorStart: number; anchorEnd: number; tagStart: number; tagEnd: number },
+    event: {
+      anchorStart: number
+      anchorEnd: number
+      tagStart: number
+      tagEnd: number
+    },
     raw: Value,
     start: number
   ): { value: Value; offset: number } {

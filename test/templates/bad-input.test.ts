@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  mkdtempSync,
+  mkdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { scanPaths, scanText } from '../../src/scan.js'
@@ -49,11 +55,15 @@ describe('unreadable templates become errors with a line', () => {
   })
 
   it('reads a YAML alias bomb in bounded time without expanding it', () => {
-    const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    const levels = [
+      'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'
+    ]
     for (let i = 1; i < 10; i++) {
       const name = String.fromCharCode(97 + i)
       const previous = String.fromCharCode(96 + i)
-      levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`)
+      levels.push(
+        `${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`
+      )
     }
     const yaml = `Metadata:\n  ${levels.join('\n  ')}\n${STAGE}`
     const started = Date.now()
@@ -64,10 +74,15 @@ describe('unreadable templates become errors with a line', () => {
   })
 
   it('keeps the last of duplicated keys, as CloudFormation does', () => {
-    const yaml = STAGE + '          CacheDataEncrypted: false\n          CacheDataEncrypted: true\n'
+    const yaml =
+      STAGE +
+      '          CacheDataEncrypted: false\n          CacheDataEncrypted: true\n'
     const scan = scanText(yaml, 'dup.yaml')
     const entry = scan.stages[0]?.methodSettings[0]
-    expect(entry?.cacheDataEncrypted).toMatchObject({ state: 'set', value: true })
+    expect(entry?.cacheDataEncrypted).toMatchObject({
+      state: 'set',
+      value: true
+    })
     expect(entry?.cacheDataEncrypted).toMatchObject({ location: { line: 11 } })
   })
 
@@ -113,7 +128,10 @@ describe('decoding', () => {
       ok: false,
       message: expect.stringMatching(/UTF-16/)
     })
-    expect(decodeText(encode('a: 1\nb: \u0000'))).toMatchObject({ ok: false, line: 2 })
+    expect(decodeText(encode('a: 1\nb: \u0000'))).toMatchObject({
+      ok: false,
+      line: 2
+    })
     const latin1 = new Uint8Array([...encode('a: 1\nb: 2\nc: caf'), 0xe9, 0x0a])
     expect(decodeText(latin1)).toMatchObject({
       ok: false,
@@ -132,15 +150,27 @@ describe('scanning a directory with bad files among good ones', () => {
     outside = mkdtempSync(path.join(os.tmpdir(), 'apigw-outside-'))
     mkdirSync(path.join(root, 'infra'))
     writeFileSync(path.join(root, 'infra', 'good.yaml'), STAGE)
-    writeFileSync(path.join(root, 'infra', 'broken.yaml'), 'Resources: [AWS::X\n')
-    writeFileSync(path.join(root, 'infra', 'big.yaml'), STAGE + '#'.repeat(4096))
+    writeFileSync(
+      path.join(root, 'infra', 'broken.yaml'),
+      'Resources: [AWS::X\n'
+    )
+    writeFileSync(
+      path.join(root, 'infra', 'big.yaml'),
+      STAGE + '#'.repeat(4096)
+    )
     writeFileSync(
       path.join(root, 'infra', 'latin1.yaml'),
       Buffer.concat([Buffer.from(STAGE), Buffer.from([0x23, 0xe9, 0x0a])])
     )
-    writeFileSync(path.join(root, 'infra', 'notes.yaml'), Buffer.from([0x61, 0x3a, 0xe9]))
+    writeFileSync(
+      path.join(root, 'infra', 'notes.yaml'),
+      Buffer.from([0x61, 0x3a, 0xe9])
+    )
     writeFileSync(path.join(outside, 'secret.yaml'), STAGE)
-    symlinkSync(path.join(outside, 'secret.yaml'), path.join(root, 'infra', 'link.yaml'))
+    symlinkSync(
+      path.join(outside, 'secret.yaml'),
+      path.join(root, 'infra', 'link.yaml')
+    )
     symlinkSync(outside, path.join(root, 'outside-dir'))
     symlinkSync(root, path.join(root, 'infra', 'loop'))
     mkdirSync(path.join(root, 'node_modules'))
@@ -163,7 +193,9 @@ describe('scanning a directory with bad files among good ones', () => {
     expect(result.findings.map(f => [f.file, f.status])).toEqual([
       ['infra/good.yaml', 'fail']
     ])
-    const errors = Object.fromEntries(result.errors.map(e => [e.file, e.message]))
+    const errors = Object.fromEntries(
+      result.errors.map(e => [e.file, e.message])
+    )
     expect(Object.keys(errors).sort()).toEqual([
       'infra/big.yaml',
       'infra/broken.yaml',
@@ -174,12 +206,19 @@ describe('scanning a directory with bad files among good ones', () => {
     expect(errors['infra/big.yaml']).toMatch(/limit/)
     expect(errors['infra/link.yaml']).toMatch(/outside/)
     expect(errors['infra/latin1.yaml']).toMatch(/UTF-8/)
-    expect(result.errors.find(e => e.file === 'infra/latin1.yaml')?.line).toBe(10)
+    expect(result.errors.find(e => e.file === 'infra/latin1.yaml')?.line).toBe(
+      10
+    )
   })
 
   it('refuses a path that does not exist', async () => {
     await expect(
-      scanPaths({ workspace: root, paths: ['missing'], maxFileSize: 1024, parameters: new Map() })
+      scanPaths({
+        workspace: root,
+        paths: ['missing'],
+        maxFileSize: 1024,
+        parameters: new Map()
+      })
     ).rejects.toThrow(/missing/)
   })
 })

@@ -73,7 +73,12 @@ const table: { name: string; file: string; expected: Expected[] }[] = [
     file: 'overrides-and-paths.yaml',
     expected: [
       { status: 'pass', line: 12, resourcePath: '*', httpMethod: '*' },
-      { status: 'fail', line: 15, resourcePath: '/pets/{id}', httpMethod: 'GET' },
+      {
+        status: 'fail',
+        line: 15,
+        resourcePath: '/pets/{id}',
+        httpMethod: 'GET'
+      },
       {
         status: 'fail',
         line: 19,
@@ -106,25 +111,52 @@ const table: { name: string; file: string; expected: Expected[] }[] = [
   {
     name: 'warns on a SAM Api that provisions a cluster with no method settings',
     file: 'sam-no-globals.yaml',
-    expected: [{ status: 'warning', line: 7, resourcePath: '*', httpMethod: '*' }]
+    expected: [
+      { status: 'warning', line: 7, resourcePath: '*', httpMethod: '*' }
+    ]
   },
   {
     name: 'resolves parameters, conditions and mappings and names what it cannot',
     file: 'intrinsics.yaml',
     expected: [
       { status: 'pass', line: 33, resourcePath: '/if-true', httpMethod: 'GET' },
-      { status: 'fail', line: 37, resourcePath: '/if-false', httpMethod: 'GET' },
-      { status: 'pass', line: 41, resourcePath: '/find-in-map', httpMethod: 'GET' },
+      {
+        status: 'fail',
+        line: 37,
+        resourcePath: '/if-false',
+        httpMethod: 'GET'
+      },
+      {
+        status: 'pass',
+        line: 41,
+        resourcePath: '/find-in-map',
+        httpMethod: 'GET'
+      },
       {
         status: 'fail',
         line: 45,
         resourcePath: '/param-default',
         httpMethod: 'GET'
       },
-      { status: 'unknown', line: 49, resourcePath: '/import', httpMethod: 'GET' },
-      { status: 'unknown', line: 53, resourcePath: '/getatt', httpMethod: 'GET' },
+      {
+        status: 'unknown',
+        line: 49,
+        resourcePath: '/import',
+        httpMethod: 'GET'
+      },
+      {
+        status: 'unknown',
+        line: 53,
+        resourcePath: '/getatt',
+        httpMethod: 'GET'
+      },
       { status: 'unknown', line: 57, resourcePath: '/ssm', httpMethod: 'GET' },
-      { status: 'unknown', line: 61, resourcePath: '/dynamic', httpMethod: 'GET' },
+      {
+        status: 'unknown',
+        line: 61,
+        resourcePath: '/dynamic',
+        httpMethod: 'GET'
+      },
       {
         status: 'unknown',
         line: 65,
@@ -158,11 +190,23 @@ describe('CloudFormation family fixture table', () => {
 
 describe('CloudFormation details', () => {
   it('points at the column of the key a person edits', () => {
-    const [finding] = findingsOf('long-form.json').filter(f => f.status === 'fail')
-    expect(finding).toMatchObject({ line: 23, column: 15, file: `${FIXTURES}/long-form.json` })
+    const [finding] = findingsOf('long-form.json').filter(
+      f => f.status === 'fail'
+    )
+    expect(finding).toMatchObject({
+      line: 23,
+      column: 15,
+      file: `${FIXTURES}/long-form.json`
+    })
 
-    const yaml = findingsOf('stage-rule-table.yaml').find(f => f.stage === 'explicit-false')
-    expect(yaml).toMatchObject({ line: 30, column: 11, resource: 'ExplicitFalseStage' })
+    const yaml = findingsOf('stage-rule-table.yaml').find(
+      f => f.stage === 'explicit-false'
+    )
+    expect(yaml).toMatchObject({
+      line: 30,
+      column: 11,
+      resource: 'ExplicitFalseStage'
+    })
   })
 
   it('names the parameter whose default decides, and the one without a default', () => {
@@ -194,7 +238,9 @@ describe('CloudFormation details', () => {
   })
 
   it('says when the cache cluster of a failing stage is currently off', () => {
-    const [finding] = findingsOf('cluster-warning.yaml').filter(f => f.status === 'fail')
+    const [finding] = findingsOf('cluster-warning.yaml').filter(
+      f => f.status === 'fail'
+    )
     expect(finding?.message).toMatch(/cache cluster is currently off/)
   })
 
@@ -206,7 +252,9 @@ describe('CloudFormation details', () => {
       'ExplicitApi',
       'ServerlessRestApi'
     ])
-    expect(findings.find(f => f.resource === 'ServerlessRestApi')?.stage).toBe('Prod')
+    expect(findings.find(f => f.resource === 'ServerlessRestApi')?.stage).toBe(
+      'Prod'
+    )
   })
 
   it('names the CDK construct path of a synthesized stage', () => {
@@ -215,8 +263,12 @@ describe('CloudFormation details', () => {
       ['fail', 'cdk', '*'],
       ['pass', 'cdk', '/books']
     ])
-    expect(findings[0]?.constructPath).toBe('CacheStack/Api/DeploymentStage.prod/Resource')
-    expect(findings[0]?.message).toContain('CacheStack/Api/DeploymentStage.prod')
+    expect(findings[0]?.constructPath).toBe(
+      'CacheStack/Api/DeploymentStage.prod/Resource'
+    )
+    expect(findings[0]?.message).toContain(
+      'CacheStack/Api/DeploymentStage.prod'
+    )
   })
 })
 

@@ -1,0 +1,7286 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 581:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bp: () => (/* binding */ EXIT_CANNOT_RUN),
+/* harmony export */   WV: () => (/* binding */ EXIT_FAIL),
+/* harmony export */   ak: () => (/* binding */ runCli),
+/* harmony export */   rc: () => (/* binding */ EXIT_PASS)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(112);
+/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(794);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(518);
+/* harmony import */ var _report_sarif_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(337);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(655);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(994);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(750);
+/* harmony import */ var _templates_files_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(960);
+/* harmony import */ var _templates_parameters_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(855);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(311);
+/**
+ * Command-line entry: `apigw-cache-check [PATH ...] [options]`.
+ * Exit status: 0 pass, 1 fail, 2 the tool could not run.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const EXIT_PASS = 0;
+const EXIT_FAIL = 1;
+const EXIT_CANNOT_RUN = 2;
+const FORMATS = ['text', 'markdown', 'json', 'sarif'];
+const USAGE = `Usage: apigw-cache-check [PATH ...] [options]
+
+Finds API Gateway REST API stages whose response cache is not encrypted at
+rest, in CloudFormation, SAM and CDK templates. PATH defaults to the paths in
+APIGW_CACHE_CHECK_PATHS, else the current directory.
+
+Options:
+  -f, --format FORMAT      text (default), markdown, json or sarif
+  -o, --output FILE        write the report to FILE instead of standard output
+      --fail-on LEVEL      error (default): fail on failing findings;
+                           warning: also on warnings and unknowns; never
+  -p, --parameters FILE    parameter values for templates (JSON or Key=Value);
+                           may be given more than once
+      --max-file-size SIZE skip and report larger files (default 5MiB)
+      --no-color           plain text even on a terminal
+  -h, --help               show this help
+  -v, --version            show the version
+
+Exit status: 0 pass, 1 fail, 2 the tool could not run.
+`;
+/** Runs the command line and returns its exit status. */
+async function runCli(argv, io) {
+    let parsed;
+    try {
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_4__.parseArgs)({
+            args: [...argv],
+            allowPositionals: true,
+            strict: true,
+            options: {
+                format: { type: 'string', short: 'f' },
+                output: { type: 'string', short: 'o' },
+                'fail-on': { type: 'string' },
+                parameters: { type: 'string', short: 'p', multiple: true },
+                'max-file-size': { type: 'string' },
+                'no-color': { type: 'boolean' },
+                help: { type: 'boolean', short: 'h' },
+                version: { type: 'boolean', short: 'v' }
+            }
+        });
+    }
+    catch (error) {
+        io.stderr(`apigw-cache-check: ${(0,_templates_files_js__WEBPACK_IMPORTED_MODULE_11__/* .describeError */ .Uc)(error)}\n\n${USAGE}`);
+        return EXIT_CANNOT_RUN;
+    }
+    const { values, positionals } = parsed;
+    if (values.help) {
+        io.stdout(USAGE);
+        return EXIT_PASS;
+    }
+    if (values.version) {
+        io.stdout(`${_version_js__WEBPACK_IMPORTED_MODULE_13__/* .VERSION */ .x}\n`);
+        return EXIT_PASS;
+    }
+    try {
+        const format = parseFormat(values.format ?? 'text');
+        const report = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_5__/* .produceReport */ .N)({
+            workspace: io.cwd,
+            paths: positionals.length > 0 ? positionals : defaultPaths(io.env),
+            failOn: (0,_settings_js__WEBPACK_IMPORTED_MODULE_10__/* .parseFailOn */ .XV)(values['fail-on'] ?? 'error', '--fail-on'),
+            maxFileSize: values['max-file-size'] === undefined
+                ? _scan_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULT_MAX_FILE_SIZE */ .Sj
+                : (0,_settings_js__WEBPACK_IMPORTED_MODULE_10__/* .parseSize */ .DB)(values['max-file-size'], '--max-file-size'),
+            parameterFiles: values.parameters ?? []
+        });
+        const color = io.color && !values['no-color'] && values.output === undefined;
+        const body = render(report, format, color);
+        if (values.output === undefined) {
+            io.stdout(body);
+        }
+        else {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(io.cwd, values.output), body);
+            io.stdout(`Wrote the ${format} report to ${values.output}.\n${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .verdictLine */ .M)(report)}\n`);
+        }
+        return report.result === 'pass' ? EXIT_PASS : EXIT_FAIL;
+    }
+    catch (error) {
+        if (error instanceof _settings_js__WEBPACK_IMPORTED_MODULE_10__/* .SettingError */ .L_ ||
+            error instanceof _templates_files_js__WEBPACK_IMPORTED_MODULE_11__/* .InputPathError */ .Or ||
+            error instanceof _templates_parameters_js__WEBPACK_IMPORTED_MODULE_12__/* .ParameterFileError */ ._) {
+            io.stderr(`apigw-cache-check: ${error.message}\nResult: could not run\n`);
+            return EXIT_CANNOT_RUN;
+        }
+        io.stderr(`apigw-cache-check: could not run: ${(0,_templates_files_js__WEBPACK_IMPORTED_MODULE_11__/* .describeError */ .Uc)(error)}\nResult: could not run\n`);
+        return EXIT_CANNOT_RUN;
+    }
+}
+/** Paths scanned when none are given: APIGW_CACHE_CHECK_PATHS, else the current directory. */
+function defaultPaths(env) {
+    const configured = (0,_settings_js__WEBPACK_IMPORTED_MODULE_10__/* .parseList */ .E1)(env['APIGW_CACHE_CHECK_PATHS'] ?? '');
+    return configured.length > 0 ? configured : ['.'];
+}
+function parseFormat(raw) {
+    const value = raw.trim().toLowerCase();
+    if (FORMATS.includes(value))
+        return value;
+    throw new _settings_js__WEBPACK_IMPORTED_MODULE_10__/* .SettingError */ .L_(`--format must be one of ${FORMATS.join(', ')}; got "${raw}"`);
+}
+function render(report, format, color) {
+    switch (format) {
+        case 'json':
+            return (0,_report_json_js__WEBPACK_IMPORTED_MODULE_14__/* .renderJson */ .h)(report);
+        case 'sarif':
+            return (0,_report_sarif_js__WEBPACK_IMPORTED_MODULE_7__/* .renderSarif */ .WH)(report);
+        case 'markdown':
+            return (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .renderMarkdown */ .G)(report);
+        case 'text':
+            return (0,_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .renderText */ .S)(report, { color });
+    }
+}
+function isMainModule() {
+    const entry = process.argv[1];
+    if (!entry)
+        return false;
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(entry) === (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url));
+    }
+    catch {
+        return false;
+    }
+}
+if (isMainModule()) {
+    const color = process.stdout.isTTY === true &&
+        process.env['NO_COLOR'] === undefined &&
+        process.env['TERM'] !== 'dumb';
+    process.exitCode = await runCli(process.argv.slice(2), {
+        cwd: process.cwd(),
+        stdout: text => process.stdout.write(text),
+        stderr: text => process.stderr.write(text),
+        color,
+        env: process.env
+    });
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 112:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  N: () => (/* binding */ produceReport)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/model.ts
+/**
+ * The normalised model every source produces and the rule reads: stages,
+ * their method settings, three-valued flags with source locations, findings
+ * and the report. Nothing here knows about GitHub, AWS or a file format.
+ */
+const UNSET = { state: 'unset' };
+const STATUS_ORDER = [
+    'fail',
+    'warning',
+    'unknown',
+    'suppressed',
+    'pass'
+];
+/** Sorts most severe first, then by file, line and method. */
+function compareFindings(a, b) {
+    const bySeverity = STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status);
+    if (bySeverity !== 0)
+        return bySeverity;
+    const byFile = (a.file ?? a.region ?? '').localeCompare(b.file ?? b.region ?? '');
+    if (byFile !== 0)
+        return byFile;
+    const byLine = (a.line ?? 0) - (b.line ?? 0);
+    if (byLine !== 0)
+        return byLine;
+    return `${a.resourcePath} ${a.httpMethod}`.localeCompare(`${b.resourcePath} ${b.httpMethod}`);
+}
+function emptyCounts() {
+    return { fail: 0, warning: 0, unknown: 0, pass: 0, suppressed: 0 };
+}
+/** The verdict under `fail-on`; unreadable inputs block like unknowns. */
+function decideResult(counts, errors, failOn) {
+    switch (failOn) {
+        case 'never':
+            return 'pass';
+        case 'error':
+            return counts.fail > 0 || errors > 0 ? 'fail' : 'pass';
+        case 'warning':
+            return counts.fail + counts.warning + counts.unknown + errors > 0
+                ? 'fail'
+                : 'pass';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/report.ts
+/**
+ * Builds the one Report value that every renderer reads, and merges the
+ * reports of several jobs (a matrix over accounts and regions) into one.
+ */
+
+const TOOL_NAME = 'apigw-cache-check';
+/** Sorts, counts and judges the results of a scan under `fail-on`. */
+function createReport(input) {
+    const findings = [...input.findings].sort(compareFindings);
+    const errors = [...input.errors].sort(compareErrors);
+    const counts = countFindings(findings);
+    return {
+        schemaVersion: 1,
+        tool: { name: TOOL_NAME, version: input.version },
+        result: decideResult(counts, errors.length, input.failOn),
+        counts,
+        findings,
+        errors,
+        coverage: {
+            files: input.files,
+            stages: input.stages,
+            regions: sortedUnion([input.regions ?? []]),
+            regionsNotAudited: sortedUnion([input.regionsNotAudited ?? []])
+        }
+    };
+}
+/**
+ * Combines reports into one and judges it again under `fail-on`; the version
+ * is the first report's.
+ */
+function mergeReports(reports, failOn) {
+    // A region can be audited for one account and not for another, so a region
+    // that some job could not read stays listed as not audited.
+    return createReport({
+        findings: reports.flatMap(report => report.findings),
+        errors: reports.flatMap(report => report.errors),
+        files: sum(reports.map(report => report.coverage.files)),
+        stages: sum(reports.map(report => report.coverage.stages)),
+        regions: sortedUnion(reports.map(report => report.coverage.regions)),
+        regionsNotAudited: sortedUnion(reports.map(report => report.coverage.regionsNotAudited)),
+        failOn,
+        version: reports[0]?.tool.version ?? 'unknown'
+    });
+}
+function countFindings(findings) {
+    const counts = emptyCounts();
+    for (const finding of findings)
+        counts[finding.status] += 1;
+    return counts;
+}
+function compareErrors(a, b) {
+    return a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
+}
+function sortedUnion(lists) {
+    return [...new Set(lists.flat())].sort();
+}
+function sum(values) {
+    return values.reduce((total, value) => total + value, 0);
+}
+
+// EXTERNAL MODULE: ./src/scan.ts + 10 modules
+var scan = __nccwpck_require__(994);
+// EXTERNAL MODULE: ./src/templates/files.ts
+var templates_files = __nccwpck_require__(960);
+// EXTERNAL MODULE: ./src/templates/parameters.ts
+var templates_parameters = __nccwpck_require__(855);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
+;// CONCATENATED MODULE: ./src/pipeline.ts
+/**
+ * One scan from settings to report, shared by the action and the command
+ * line. Reads the parameter files it is given; everything else is in scan.ts.
+ */
+
+
+
+
+
+
+
+/** Scans and reports. Throws for unusable settings (missing paths, bad parameter files). */
+async function produceReport(settings) {
+    const parameters = await readParameterFiles(settings.workspace, settings.parameterFiles);
+    const result = await (0,scan/* scanPaths */.MX)({
+        workspace: settings.workspace,
+        paths: settings.paths,
+        maxFileSize: settings.maxFileSize,
+        parameters
+    });
+    return createReport({
+        findings: result.findings,
+        errors: result.errors,
+        files: result.files,
+        stages: result.stages,
+        failOn: settings.failOn,
+        version: version/* VERSION */.x
+    });
+}
+/** Later files win over earlier ones for the same parameter. */
+async function readParameterFiles(workspace, files) {
+    const parameters = new Map();
+    for (const file of files) {
+        let text;
+        try {
+            text = await (0,promises_.readFile)(external_node_path_default().resolve(workspace, file), 'utf8');
+        }
+        catch (error) {
+            throw new templates_parameters/* ParameterFileError */._(file, `cannot be read: ${(0,templates_files/* describeError */.Uc)(error)}`);
+        }
+        for (const [key, value] of (0,templates_parameters/* parseParameterFile */.d)(text, file)) {
+            parameters.set(key, value);
+        }
+    }
+    return parameters;
+}
+
+
+/***/ }),
+
+/***/ 31:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   TA: () => (/* binding */ pathToUri),
+/* harmony export */   aL: () => (/* binding */ escapeTableCell),
+/* harmony export */   kU: () => (/* binding */ stripControl),
+/* harmony export */   nb: () => (/* binding */ showControl)
+/* harmony export */ });
+/**
+ * Escaping for strings that come from scanned repositories and accounts:
+ * file names, resource and stage names, API names and messages built from
+ * them. A hostile value must not change the layout of a comment, ping a user
+ * or move a terminal cursor.
+ */
+/* eslint-disable no-control-regex -- matching control characters is the point */
+const ANSI_SEQUENCE = /(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?/g;
+const LINE_BREAK = /\r\n|[\n\r\t\v\f\u2028\u2029]/g;
+const CONTROL = /[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/* eslint-enable no-control-regex */
+/** Removes ANSI escape sequences and control characters; line breaks and tabs become spaces. */
+function stripControl(text) {
+    return text
+        .replace(ANSI_SEQUENCE, '')
+        .replace(LINE_BREAK, ' ')
+        .replace(CONTROL, '');
+}
+/** Replaces control characters with visible escapes such as `\x1b`, for terminals. */
+function showControl(text) {
+    return text.replace(CONTROL, char => {
+        const code = char.charCodeAt(0);
+        if (char === '\n')
+            return '\\n';
+        if (char === '\r')
+            return '\\r';
+        if (char === '\t')
+            return '\\t';
+        return code <= 0xff
+            ? `\\x${code.toString(16).padStart(2, '0')}`
+            : `\\u${code.toString(16).padStart(4, '0')}`;
+    });
+}
+// Characters that start inline Markdown constructs anywhere in a line:
+// emphasis, code, links and images, strikethrough and GitHub's `$` math.
+const INLINE_PUNCTUATION = new Set([
+    '\\',
+    '`',
+    '*',
+    '_',
+    '[',
+    ']',
+    '(',
+    ')',
+    '!',
+    '~',
+    '$'
+]);
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;'
+};
+// GitHub turns `@name` into a notification and `#12` or `owner/repo#12` into
+// a cross-reference after rendering, so backslash escapes do not stop them; a
+// zero-width joiner between the sign and the name does.
+const ZERO_WIDTH_JOINER = '\u200d';
+// A list item or heading underline when the text starts a line; `1)` is
+// already escaped as inline punctuation.
+const BLOCK_MARKER = /^[-+=]/;
+const NUMBERED_ITEM = /^(\d+)\./;
+/** Escapes text for inline use in GitHub Markdown: no formatting, HTML, mentions or references survive. */
+function escapeMarkdown(text) {
+    return escapeInline(text, false);
+}
+/** Like escapeMarkdown, and also escapes pipes so the text stays in one table cell. */
+function escapeTableCell(text) {
+    return escapeInline(text, true);
+}
+function escapeInline(text, inTable) {
+    const clean = stripControl(text);
+    let out = '';
+    for (const char of clean) {
+        if (INLINE_PUNCTUATION.has(char) || (inTable && char === '|')) {
+            out += `\\${char}`;
+        }
+        else if (char === '@' || char === '#') {
+            out += char + ZERO_WIDTH_JOINER;
+        }
+        else {
+            out += ENTITIES[char] ?? char;
+        }
+    }
+    return out.replace(BLOCK_MARKER, '\\$&').replace(NUMBERED_ITEM, '$1\\.');
+}
+/**
+ * Turns a repository-relative path into a relative URI: forward slashes, each
+ * segment percent-encoded, including the characters that end a Markdown link.
+ */
+function pathToUri(file) {
+    return file
+        .replace(/\\/g, '/')
+        .replace(/^(?:\.\/)+/, '')
+        .split('/')
+        .map(segment => encodeURIComponent(segment).replace(/[()!*']/g, char => `%${char.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+}
+
+
+/***/ }),
+
+/***/ 794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ renderJson)
+/* harmony export */ });
+/** Renders the report as pretty-printed JSON with a trailing newline. */
+function renderJson(report) {
+    const document = {
+        schemaVersion: report.schemaVersion,
+        tool: { name: report.tool.name, version: report.tool.version },
+        result: report.result,
+        counts: {
+            fail: report.counts.fail,
+            warning: report.counts.warning,
+            unknown: report.counts.unknown,
+            pass: report.counts.pass,
+            suppressed: report.counts.suppressed
+        },
+        findings: report.findings.map(findingJson),
+        errors: report.errors.map(errorJson),
+        coverage: {
+            files: report.coverage.files,
+            stages: report.coverage.stages,
+            regions: [...report.coverage.regions],
+            regionsNotAudited: [...report.coverage.regionsNotAudited]
+        }
+    };
+    return `${JSON.stringify(document, null, 2)}\n`;
+}
+function findingJson(finding) {
+    const json = {
+        status: finding.status,
+        origin: finding.origin,
+        format: finding.format,
+        file: finding.file,
+        line: finding.line,
+        column: finding.column,
+        resource: finding.resource,
+        stage: finding.stage,
+        resourcePath: finding.resourcePath,
+        httpMethod: finding.httpMethod
+    };
+    if (finding.origin === 'live') {
+        json.region = finding.region ?? null;
+        json.accountId = finding.accountId ?? null;
+        json.restApiId = finding.restApiId ?? null;
+        json.restApiName = finding.restApiName ?? null;
+    }
+    json.message = finding.message;
+    json.fix = finding.fix;
+    json.new = finding.new;
+    // Extensions beyond the contract: consumers ignore keys they do not know.
+    json.rule = finding.rule;
+    if (finding.constructPath !== undefined) {
+        json.constructPath = finding.constructPath;
+    }
+    if (finding.suppression) {
+        json.suppression = {
+            reason: finding.suppression.reason,
+            until: finding.suppression.until
+        };
+    }
+    return json;
+}
+function errorJson(error) {
+    return { file: error.file, line: error.line, message: error.message };
+}
+
+
+/***/ }),
+
+/***/ 518:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ renderMarkdown)
+});
+
+// UNUSED EXPORTS: DEFAULT_MAX_LENGTH
+
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(31);
+;// CONCATENATED MODULE: ./src/report/markdown-cells.ts
+
+// One hostile value must not be able to fill the body on its own.
+const MAX_CELL_LENGTH = 1000;
+const ICONS = {
+    fail: '❌',
+    warning: '⚠️',
+    unknown: '❔',
+    suppressed: '🔕',
+    pass: '✅'
+};
+/** Joins cells that are already Markdown into a table row. */
+function tableRow(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
+/** Escapes a value for a table cell and clips it to a bounded length. */
+function cell(text) {
+    const clipped = text.length > MAX_CELL_LENGTH
+        ? `${text.slice(0, MAX_CELL_LENGTH).replace(/[\ud800-\udbff]$/, '')}…`
+        : text;
+    return (0,report_escape/* escapeTableCell */.aL)(clipped);
+}
+/** The status with its icon, and whether the finding is new in the pull request. */
+function statusCell(finding) {
+    const label = `${ICONS[finding.status]} ${finding.status}`;
+    if (finding.new === null)
+        return label;
+    return `${label} (${finding.new ? 'new' : 'existing'})`;
+}
+/** Where a finding is: file and line for templates, region and API for live stages. */
+function locationCell(finding, linkBase) {
+    if (finding.origin === 'live' || finding.file === null) {
+        const where = [finding.region, apiLabel(finding)].filter(Boolean);
+        return cell(where.join(' ') || '–');
+    }
+    return fileLink(finding.file, finding.line, finding.column, linkBase);
+}
+/** `file:line[:column]`, linked to linkBase when it is set. */
+function fileLink(file, line, column, linkBase) {
+    const position = [line, column].filter(n => n !== null).join(':');
+    const text = cell(position ? `${file}:${position}` : file);
+    if (linkBase === null)
+        return text;
+    const anchor = line !== null ? `#L${line}` : '';
+    return `[${text}](${urlBase(linkBase)}${(0,report_escape/* pathToUri */.TA)(file)}${anchor})`;
+}
+/** A live finding's API as `name (id)`, or its id alone. */
+function apiLabel(finding) {
+    const id = finding.restApiId ?? '';
+    return finding.restApiName ? `${finding.restApiName} (${id})` : id;
+}
+/** The method and path of a finding, or `stage-wide` for the `*` `*` entry. */
+function operation(finding) {
+    if (finding.resourcePath === '*' && finding.httpMethod === '*') {
+        return 'stage-wide';
+    }
+    return `${finding.httpMethod} ${finding.resourcePath}`;
+}
+// The base comes from the caller, but a space or parenthesis in it would
+// still end the link destination early.
+function urlBase(base) {
+    const safe = base.replace(/[\s()<>|]/g, char => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    return safe.endsWith('/') ? safe : `${safe}/`;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+const DEFAULT_MAX_LENGTH = 65000;
+/** Renders the report as GitHub-flavoured Markdown no longer than maxLength. */
+function renderMarkdown(report, options = {}) {
+    const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+    const pointer = options.summaryPointer ?? 'see the job summary';
+    // Rows are kept in this order, most important first: failures, inputs that
+    // could not be read, then the other findings from most to least severe.
+    // Ranks go by position because merged reports can repeat an object.
+    const fails = report.findings.filter(f => f.status === 'fail').length;
+    const total = report.findings.length + report.errors.length;
+    let nextFail = 0;
+    let nextOther = fails + report.errors.length;
+    const ranks = {
+        finding: report.findings.map(finding => finding.status === 'fail' ? nextFail++ : nextOther++),
+        error: report.errors.map((_, index) => fails + index)
+    };
+    const sections = buildSections(report, options.linkBase ?? null, ranks);
+    const render = (keep) => {
+        const errors = ranks.error.filter(rank => rank >= keep).length;
+        const omitted = { findings: total - keep - errors, errors };
+        return renderBody(report, sections, keep, omitted, pointer);
+    };
+    const full = render(total);
+    if (full.length <= maxLength)
+        return full;
+    // Each kept row makes the body longer, so the longest body that fits is
+    // found by bisection over the number of rows kept.
+    let low = 0;
+    let high = total - 1;
+    if (render(low).length > maxLength)
+        return cut(render(low), maxLength);
+    while (low < high) {
+        const middle = Math.ceil((low + high) / 2);
+        if (render(middle).length <= maxLength)
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    return render(low);
+}
+function buildSections(report, linkBase, ranks) {
+    const rows = (keepIf, cells) => {
+        const kept = [];
+        report.findings.forEach((finding, index) => {
+            if (!keepIf(finding))
+                return;
+            const rank = ranks.finding[index] ?? 0;
+            kept.push({ rank, markdown: tableRow(cells(finding)) });
+        });
+        return kept;
+    };
+    const needsAttention = (finding) => finding.status !== 'pass' && finding.status !== 'suppressed';
+    const templates = rows(finding => needsAttention(finding) && finding.origin !== 'live', finding => [
+        statusCell(finding),
+        locationCell(finding, linkBase),
+        cell(finding.resource),
+        cell(finding.stage ?? '–'),
+        cell(operation(finding)),
+        cell(finding.message),
+        cell(finding.fix)
+    ]);
+    const live = rows(finding => needsAttention(finding) && finding.origin === 'live', finding => [
+        statusCell(finding),
+        cell(finding.region ?? '–'),
+        cell(finding.accountId ?? '–'),
+        cell(apiLabel(finding)),
+        cell(finding.stage ?? '–'),
+        cell(operation(finding)),
+        cell(finding.message),
+        cell(finding.fix)
+    ]);
+    const errors = report.errors.map((error, index) => ({
+        rank: ranks.error[index] ?? 0,
+        markdown: tableRow([
+            fileLink(error.file, error.line, null, linkBase),
+            cell(error.message)
+        ])
+    }));
+    const suppressed = rows(finding => finding.status === 'suppressed', finding => [
+        locationCell(finding, linkBase),
+        cell(finding.resource),
+        cell(finding.stage ?? '–'),
+        cell(operation(finding)),
+        cell(finding.suppression?.reason ?? '–'),
+        cell(finding.suppression?.until ?? '–')
+    ]);
+    const passes = rows(finding => finding.status === 'pass', finding => [
+        locationCell(finding, linkBase),
+        cell(finding.resource),
+        cell(finding.stage ?? '–'),
+        cell(operation(finding))
+    ]);
+    const message = ['Message', 'Fix'];
+    return [
+        {
+            title: 'Findings in templates',
+            header: ['Status', 'Location', 'Resource', 'Stage', 'Method', ...message],
+            rows: templates,
+            folded: false
+        },
+        {
+            title: 'Findings in live stages',
+            header: [
+                'Status',
+                'Region',
+                'Account',
+                'API',
+                'Stage',
+                'Method',
+                ...message
+            ],
+            rows: live,
+            folded: false
+        },
+        {
+            title: 'Could not be read',
+            header: ['Location', 'Problem'],
+            rows: errors,
+            folded: false
+        },
+        {
+            title: `${ICONS.suppressed} Accepted (suppressed)`,
+            header: ['Location', 'Resource', 'Stage', 'Method', 'Reason', 'Until'],
+            rows: suppressed,
+            folded: false
+        },
+        {
+            title: `${ICONS.pass} ${report.counts.pass} passing`,
+            header: ['Location', 'Resource', 'Stage', 'Method'],
+            rows: passes,
+            folded: true
+        }
+    ];
+}
+function renderBody(report, sections, keep, omitted, pointer) {
+    const lines = [heading(report), '', countsLine(report), coverageLine(report)];
+    if (omitted.findings + omitted.errors > 0) {
+        lines.push('', `**${omittedText(omitted)} not shown**; ${pointer}`);
+    }
+    for (const section of sections) {
+        const rows = section.rows.filter(row => row.rank < keep);
+        if (rows.length === 0)
+            continue;
+        const table = [
+            tableRow(section.header),
+            tableRow(section.header.map(() => '---')),
+            ...rows.map(row => row.markdown)
+        ];
+        if (section.folded) {
+            lines.push('', '<details>', `<summary>${section.title}</summary>`, '');
+            lines.push(...table, '', '</details>');
+        }
+        else {
+            lines.push('', `#### ${section.title}`, '', ...table);
+        }
+    }
+    const tool = `${report.tool.name} ${report.tool.version}`;
+    lines.push('', `<sub>${(0,report_escape/* escapeMarkdown */.FV)(tool)}</sub>`);
+    return `${lines.join('\n')}\n`;
+}
+function heading(report) {
+    const concerns = report.counts.fail +
+        report.counts.warning +
+        report.counts.unknown +
+        report.errors.length +
+        report.coverage.regionsNotAudited.length;
+    const title = 'API Gateway cache encryption check';
+    if (report.result === 'fail')
+        return `### ${ICONS.fail} ${title} failed`;
+    const icon = concerns > 0 ? ICONS.warning : ICONS.pass;
+    return `### ${icon} ${title} passed`;
+}
+function countsLine(report) {
+    const { counts } = report;
+    const parts = [
+        `**${counts.fail}** failing`,
+        `**${counts.warning}** ${plural(counts.warning, 'warning', 'warnings')}`,
+        `**${counts.unknown}** unknown`,
+        `**${counts.pass}** passing`,
+        `**${counts.suppressed}** suppressed`
+    ];
+    if (report.errors.length > 0) {
+        const files = plural(report.errors.length, 'file', 'files');
+        parts.push(`**${report.errors.length}** ${files} could not be read`);
+    }
+    return parts.join(' · ');
+}
+function coverageLine(report) {
+    const { files, stages, regions, regionsNotAudited } = report.coverage;
+    let line = `Checked ${count(stages, 'stage', 'stages')} from ${count(files, 'template file', 'template files')}`;
+    if (regions.length > 0) {
+        line += ` and ${count(regions.length, 'region', 'regions')} (${regions.map(report_escape/* escapeMarkdown */.FV).join(', ')})`;
+    }
+    line += '.';
+    if (regionsNotAudited.length > 0) {
+        line += ` ${ICONS.warning} **Not audited:** ${regionsNotAudited.map(report_escape/* escapeMarkdown */.FV).join(', ')}.`;
+    }
+    return line;
+}
+function omittedText(omitted) {
+    const parts = [];
+    if (omitted.findings > 0) {
+        parts.push(count(omitted.findings, 'more finding', 'more findings'));
+    }
+    if (omitted.errors > 0) {
+        parts.push(count(omitted.errors, 'more read error', 'more read errors'));
+    }
+    return parts.join(' and ');
+}
+// Only reached when the fixed parts alone exceed the cap: cut at a line end.
+function cut(body, maxLength) {
+    const note = '\n\n**Report truncated**\n';
+    const room = Math.max(0, maxLength - note.length);
+    const end = body.lastIndexOf('\n', room);
+    return `${body.slice(0, end > 0 ? end : room)}${note}`.slice(0, maxLength);
+}
+function count(n, one, many) {
+    return `${n} ${plural(n, one, many)}`;
+}
+function plural(n, one, many) {
+    return n === 1 ? one : many;
+}
+
+
+/***/ }),
+
+/***/ 337:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  WH: () => (/* binding */ renderSarif)
+});
+
+// UNUSED EXPORTS: FINGERPRINT_KEY, SARIF_SCHEMA, findingFingerprint
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(31);
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+/**
+ * SARIF 2.1.0 for code scanning: one run, the two rules of this tool, one
+ * result per finding that needs attention, and unreadable inputs as tool
+ * execution notifications.
+ */
+
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const FINGERPRINT_KEY = 'apigwCacheCheck/v1';
+const RULES = {
+    'cache-unencrypted': {
+        name: 'ApiGatewayCacheUnencrypted',
+        short: 'API Gateway response cache is not encrypted at rest',
+        full: 'A REST API stage caches method responses while the method setting that turns caching on leaves cache data encryption off, so responses (which can carry personal data or tokens) sit in clear text on the cache cluster.',
+        help: 'Turn encryption on in every method setting that caches: CacheDataEncrypted: true in CloudFormation, SAM and CDK output, cache_data_encrypted = true in Terraform, dataEncrypted: true for the Serverless Framework caching plugin, or aws apigateway update-stage for a live stage. A per-method override does not inherit the stage-wide value, so each override needs its own.',
+        helpMarkdown: 'Turn encryption on in every method setting that caches:\n\n- CloudFormation, SAM, CDK output: `CacheDataEncrypted: true`\n- Terraform: `cache_data_encrypted = true` in the `settings` block\n- Serverless Framework caching plugin: `dataEncrypted: true`\n- Live stage: `aws apigateway update-stage` with `op=replace,path=/<path>/<method>/caching/dataEncrypted,value=true`\n\nA per-method override does not inherit the stage-wide value, so each override needs its own.',
+        level: 'error',
+        securitySeverity: '7.5'
+    },
+    'cache-cluster-unencrypted': {
+        name: 'ApiGatewayCacheClusterUnencrypted',
+        short: 'API Gateway cache cluster provisioned with encryption off',
+        full: 'A REST API stage provisions a cache cluster, no method caches yet, and the stage-wide method setting does not encrypt cache data: the first method that turns caching on will store its responses in clear text.',
+        help: 'Add a stage-wide method setting (resource path /*, method *) that encrypts cache data, or switch the cache cluster off if the stage does not need a cache.',
+        helpMarkdown: 'Add a stage-wide method setting (resource path `/*`, method `*`) that encrypts cache data, or switch the cache cluster off if the stage does not need a cache.',
+        level: 'warning',
+        securitySeverity: '4.0'
+    }
+};
+const RULE_IDS = Object.keys(RULES);
+/** Renders the report as a SARIF 2.1.0 log with a trailing newline. */
+function renderSarif(report, options = {}) {
+    const driver = {
+        name: report.tool.name,
+        version: report.tool.version
+    };
+    if (options.informationUri !== undefined) {
+        driver.informationUri = options.informationUri;
+    }
+    driver.rules = RULE_IDS.map(ruleJson);
+    const liveResults = options.liveResults ?? 'logical';
+    // Passing entries are left out: code scanning shows every result as an
+    // alert whatever its kind, and the JSON report already lists them.
+    const results = report.findings
+        .filter(finding => finding.status !== 'pass')
+        .filter(finding => finding.origin !== 'live' || liveResults === 'logical')
+        .map(resultJson);
+    const notifications = [
+        ...report.errors.map(errorNotification),
+        ...report.coverage.regionsNotAudited.map(region => ({
+            level: 'error',
+            message: { text: `Region ${(0,report_escape/* stripControl */.kU)(region)} was not audited.` }
+        }))
+    ];
+    // Some inputs were not evaluated, so the run cannot vouch for them.
+    const invocation = {
+        executionSuccessful: notifications.length === 0
+    };
+    if (notifications.length > 0) {
+        invocation.toolExecutionNotifications = notifications;
+    }
+    const log = {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: { driver },
+                invocations: [invocation],
+                // Columns come from JavaScript string offsets.
+                columnKind: 'utf16CodeUnits',
+                results,
+                properties: { result: report.result, counts: { ...report.counts } }
+            }
+        ]
+    };
+    return `${JSON.stringify(log, null, 2)}\n`;
+}
+/** A hash of what identifies a finding, without its line, so moved lines keep their alert. */
+function findingFingerprint(finding) {
+    const identity = [
+        finding.rule,
+        finding.file ?? '',
+        finding.resource,
+        finding.stage ?? '',
+        finding.resourcePath,
+        finding.httpMethod,
+        finding.region ?? '',
+        finding.accountId ?? ''
+    ];
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(JSON.stringify(identity)).digest('hex');
+}
+function ruleJson(id) {
+    const rule = RULES[id];
+    return {
+        id,
+        name: rule.name,
+        shortDescription: { text: rule.short },
+        fullDescription: { text: rule.full },
+        help: { text: rule.help, markdown: rule.helpMarkdown },
+        defaultConfiguration: { level: rule.level },
+        properties: {
+            tags: ['security'],
+            'security-severity': rule.securitySeverity
+        }
+    };
+}
+function resultJson(finding) {
+    const prefix = finding.status === 'unknown' ? 'Could not be evaluated: ' : '';
+    const result = {
+        ruleId: finding.rule,
+        ruleIndex: RULE_IDS.indexOf(finding.rule),
+        level: resultLevel(finding),
+        message: {
+            text: (0,report_escape/* stripControl */.kU)(`${prefix}${finding.message} Fix: ${finding.fix}`)
+        },
+        locations: [findingLocation(finding)],
+        partialFingerprints: { [FINGERPRINT_KEY]: findingFingerprint(finding) },
+        properties: {
+            status: finding.status,
+            format: finding.format,
+            resource: finding.resource,
+            stage: finding.stage,
+            resourcePath: finding.resourcePath,
+            httpMethod: finding.httpMethod,
+            new: finding.new
+        }
+    };
+    if (finding.suppression) {
+        const suppression = {
+            kind: 'external',
+            status: 'accepted',
+            justification: (0,report_escape/* stripControl */.kU)(finding.suppression.reason)
+        };
+        if (finding.suppression.until !== null) {
+            suppression.properties = { until: finding.suppression.until };
+        }
+        result.suppressions = [suppression];
+    }
+    return result;
+}
+function resultLevel(finding) {
+    if (finding.status === 'fail')
+        return 'error';
+    // The model does not keep the status a suppression replaced, so the rule's
+    // level stands in for it.
+    if (finding.status === 'suppressed')
+        return RULES[finding.rule].level;
+    return 'warning';
+}
+function findingLocation(finding) {
+    if (finding.file === null) {
+        const operation = `${finding.httpMethod} ${finding.resourcePath}`;
+        const scope = finding.origin === 'live'
+            ? [finding.region ?? '', finding.restApiId ?? '', finding.stage ?? '']
+            : [finding.resource, finding.stage ?? ''];
+        return {
+            logicalLocations: [
+                {
+                    name: operation,
+                    fullyQualifiedName: [...scope, operation].join('/')
+                }
+            ]
+        };
+    }
+    return {
+        physicalLocation: physicalLocation(finding.file, finding.line, finding.column)
+    };
+}
+function physicalLocation(file, line, column) {
+    const location = {
+        artifactLocation: { uri: (0,report_escape/* pathToUri */.TA)(file) }
+    };
+    if (line !== null && line >= 1) {
+        const region = { startLine: line };
+        if (column !== null && column >= 1)
+            region.startColumn = column;
+        location.region = region;
+    }
+    return location;
+}
+function errorNotification(error) {
+    return {
+        level: 'error',
+        message: { text: (0,report_escape/* stripControl */.kU)(error.message) },
+        locations: [
+            { physicalLocation: physicalLocation(error.file, error.line, null) }
+        ]
+    };
+}
+
+
+/***/ }),
+
+/***/ 655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ verdictLine),
+/* harmony export */   S: () => (/* binding */ renderText)
+/* harmony export */ });
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31);
+
+const LABELS = {
+    fail: 'FAIL',
+    warning: 'WARNING',
+    unknown: 'UNKNOWN',
+    suppressed: 'SUPPRESSED',
+    pass: 'PASS'
+};
+const COLORS = {
+    fail: '\x1b[1;31m',
+    warning: '\x1b[33m',
+    unknown: '\x1b[35m',
+    suppressed: '\x1b[2m',
+    pass: '\x1b[32m'
+};
+const RESET = '\x1b[0m';
+const LABEL_WIDTH = 'SUPPRESSED'.length;
+const INDENT = '    ';
+/** Renders the report for a terminal; the last line is the verdict. */
+function renderText(report, options = {}) {
+    const paint = (code, text) => options.color ? `${code}${text}${RESET}` : text;
+    const lines = [];
+    for (const finding of report.findings) {
+        const label = paint(COLORS[finding.status], LABELS[finding.status].padEnd(LABEL_WIDTH));
+        lines.push(`${label}  ${location(finding)}  ${subject(finding)}`);
+        if (finding.status === 'pass')
+            continue;
+        lines.push(`${INDENT}${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .showControl */ .nb)(finding.message)}`);
+        if (finding.suppression) {
+            const until = finding.suppression.until
+                ? ` (until ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .showControl */ .nb)(finding.suppression.until)})`
+                : '';
+            lines.push(`${INDENT}accepted: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .showControl */ .nb)(finding.suppression.reason)}${until}`);
+        }
+        else {
+            lines.push(`${INDENT}fix: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .showControl */ .nb)(finding.fix)}`);
+        }
+        lines.push('');
+    }
+    if (report.findings.length === 0) {
+        lines.push('No caching method settings or cache clusters found.');
+    }
+    if (report.errors.length > 0) {
+        if (lines.at(-1) !== '')
+            lines.push('');
+        lines.push('Could not be read:');
+        for (const error of report.errors) {
+            const where = error.line === null ? error.file : `${error.file}:${error.line}`;
+            lines.push(`  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .showControl */ .nb)(where)}  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .showControl */ .nb)(error.message)}`);
+        }
+    }
+    if (lines.at(-1) !== '')
+        lines.push('');
+    lines.push(countsLine(report));
+    const verdict = verdictLine(report);
+    const verdictColor = report.result === 'fail' ? COLORS.fail : '\x1b[1;32m';
+    lines.push(paint(verdictColor, verdict));
+    return `${lines.join('\n')}\n`;
+}
+/** The verdict in words, e.g. `Result: FAIL (2 failing, 1 warning, 0 unknown; 1 file could not be read)`. */
+function verdictLine(report) {
+    const { counts, errors, coverage } = report;
+    const parts = [
+        `${counts.fail} failing`,
+        count(counts.warning, 'warning', 'warnings'),
+        `${counts.unknown} unknown`
+    ].join(', ');
+    const problems = [];
+    if (errors.length > 0) {
+        const files = count(errors.length, 'file', 'files');
+        problems.push(`${files} could not be read`);
+    }
+    if (coverage.regionsNotAudited.length > 0) {
+        const regions = coverage.regionsNotAudited.length;
+        problems.push(`${count(regions, 'region', 'regions')} not audited`);
+    }
+    const detail = [parts, ...problems].join('; ');
+    return `Result: ${report.result.toUpperCase()} (${detail})`;
+}
+function countsLine(report) {
+    const { counts, coverage } = report;
+    const tally = [
+        `${counts.fail} failing`,
+        count(counts.warning, 'warning', 'warnings'),
+        `${counts.unknown} unknown`,
+        `${counts.pass} passing`,
+        `${counts.suppressed} suppressed`
+    ].join(', ');
+    const stages = count(coverage.stages, 'stage', 'stages');
+    const files = count(coverage.files, 'template file', 'template files');
+    let line = `${tally}; checked ${stages} from ${files}`;
+    if (coverage.regions.length > 0) {
+        line += ` and regions ${coverage.regions.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .showControl */ .nb).join(', ')}`;
+    }
+    if (coverage.regionsNotAudited.length > 0) {
+        line += `; not audited: ${coverage.regionsNotAudited.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .showControl */ .nb).join(', ')}`;
+    }
+    return line;
+}
+function location(finding) {
+    if (finding.origin === 'live' || finding.file === null) {
+        const api = finding.restApiName
+            ? `"${finding.restApiName}" (${finding.restApiId ?? ''})`
+            : (finding.restApiId ?? '');
+        return (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .showControl */ .nb)(`${finding.region ?? 'live'} API ${api}`);
+    }
+    const position = [finding.line, finding.column].filter(n => n !== null);
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .showControl */ .nb)([finding.file, ...position].join(':'));
+}
+function subject(finding) {
+    const stage = finding.stage === null ? '' : ` stage "${finding.stage}"`;
+    const operation = finding.resourcePath === '*' && finding.httpMethod === '*'
+        ? 'stage-wide'
+        : `${finding.httpMethod} ${finding.resourcePath}`;
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .showControl */ .nb)(`${finding.resource}${stage} ${operation}`);
+}
+function count(n, one, many) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+
+
+/***/ }),
+
+/***/ 994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Sj: () => (/* binding */ DEFAULT_MAX_FILE_SIZE),
+  MX: () => (/* binding */ scanPaths)
+});
+
+// UNUSED EXPORTS: addFileScan, scanText
+
+;// CONCATENATED MODULE: ./src/rule.ts
+const KEYS = {
+    cloudformation: {
+        caching: 'CachingEnabled',
+        encryption: 'CacheDataEncrypted',
+        cluster: 'CacheClusterEnabled'
+    },
+    sam: {
+        caching: 'CachingEnabled',
+        encryption: 'CacheDataEncrypted',
+        cluster: 'CacheClusterEnabled'
+    },
+    cdk: {
+        caching: 'CachingEnabled',
+        encryption: 'CacheDataEncrypted',
+        cluster: 'CacheClusterEnabled'
+    },
+    terraform: {
+        caching: 'caching_enabled',
+        encryption: 'cache_data_encrypted',
+        cluster: 'cache_cluster_enabled'
+    },
+    'terraform-plan': {
+        caching: 'caching_enabled',
+        encryption: 'cache_data_encrypted',
+        cluster: 'cache_cluster_enabled'
+    },
+    serverless: {
+        caching: 'enabled',
+        encryption: 'dataEncrypted',
+        cluster: 'enabled'
+    },
+    live: {
+        caching: 'cachingEnabled',
+        encryption: 'cacheDataEncrypted',
+        cluster: 'cacheClusterEnabled'
+    }
+};
+/** Evaluates one stage and returns its findings; not-applicable entries give none. */
+function evaluateStage(stage) {
+    const findings = [];
+    let anyEntryCaches = false;
+    for (const entry of stage.methodSettings) {
+        const caching = entry.cachingEnabled;
+        if (caching.state === 'set' && caching.value)
+            anyEntryCaches = true;
+        if (caching.state === 'unknown')
+            anyEntryCaches = true;
+        const finding = evaluateEntry(stage, entry);
+        if (finding)
+            findings.push(finding);
+    }
+    const warning = evaluateCluster(stage, anyEntryCaches);
+    if (warning)
+        findings.push(warning);
+    return findings;
+}
+function evaluateEntry(stage, entry) {
+    const caching = entry.cachingEnabled;
+    const encryption = entry.cacheDataEncrypted;
+    const keys = KEYS[stage.format];
+    const encrypted = isTrue(encryption);
+    let status;
+    let why;
+    if (caching.state === 'set' && caching.value) {
+        if (encrypted) {
+            status = 'pass';
+            why = `caches responses with ${keys.encryption} true`;
+        }
+        else if (encryption.state === 'unknown') {
+            status = 'unknown';
+            why = `caches responses, but ${keys.encryption} cannot be evaluated: ${encryption.reason}`;
+        }
+        else {
+            status = 'fail';
+            why =
+                encryption.state === 'unset'
+                    ? `caches responses unencrypted: ${keys.caching} is true and ${keys.encryption} is not set (the default is false)`
+                    : `caches responses unencrypted: ${keys.caching} is true and ${keys.encryption} is false${viaText(encryption)}`;
+        }
+    }
+    else if (caching.state === 'unknown') {
+        if (encrypted) {
+            status = 'pass';
+            why = `has ${keys.encryption} true, so its cache is encrypted whatever ${keys.caching} turns out to be`;
+        }
+        else {
+            status = 'unknown';
+            why = `may cache responses unencrypted: ${keys.caching} cannot be evaluated (${caching.reason}) and ${keys.encryption} is not true`;
+        }
+    }
+    else {
+        return null;
+    }
+    const scope = describeEntry(entry);
+    const inherited = entry.inheritedFrom
+        ? ` (inherited from ${entry.inheritedFrom})`
+        : '';
+    const clusterNote = status === 'fail' && isFalseOrUnset(stage.cacheClusterEnabled)
+        ? ` The stage's cache cluster is currently off; this setting stores clear text as soon as it is turned on.`
+        : '';
+    const message = `${describeStage(stage)}: ${scope}${inherited} ${why}.${clusterNote}`;
+    const location = flagLocation(encryption) ??
+        flagLocation(caching) ??
+        entry.location ??
+        stage.location;
+    return buildFinding(stage, entry, status, 'cache-unencrypted', message, location);
+}
+function evaluateCluster(stage, anyEntryCaches) {
+    if (!isTrue(stage.cacheClusterEnabled) || anyEntryCaches)
+        return null;
+    const stageWide = [...stage.methodSettings]
+        .reverse()
+        .find(entry => entry.resourcePath === '*' && entry.httpMethod === '*');
+    if (stageWide && isTrue(stageWide.cacheDataEncrypted))
+        return null;
+    const keys = KEYS[stage.format];
+    const message = `${describeStage(stage)}: the cache cluster is provisioned (${keys.cluster} true) with "Encrypt cache data" off, so any method that turns caching on will store clear text.`;
+    const entry = stageWide ?? {
+        resourcePath: '*',
+        httpMethod: '*',
+        cachingEnabled: { state: 'unset' },
+        cacheDataEncrypted: { state: 'unset' },
+        location: null
+    };
+    const location = flagLocation(stage.cacheClusterEnabled) ?? stage.location;
+    return buildFinding(stage, entry, 'warning', 'cache-cluster-unencrypted', message, location);
+}
+function buildFinding(stage, entry, status, rule, message, location) {
+    const finding = {
+        status,
+        rule,
+        origin: stage.origin,
+        format: stage.format,
+        file: location?.file ?? stage.file,
+        line: location?.line ?? null,
+        column: location?.column ?? null,
+        resource: stage.resource,
+        stage: stage.stageName,
+        resourcePath: entry.resourcePath,
+        httpMethod: entry.httpMethod,
+        message,
+        fix: fixFor(stage, entry, rule),
+        new: null
+    };
+    if (stage.constructPath !== undefined) {
+        finding.constructPath = stage.constructPath;
+    }
+    if (stage.live) {
+        finding.region = stage.live.region;
+        finding.accountId = stage.live.accountId;
+        finding.restApiId = stage.live.restApiId;
+        finding.restApiName = stage.live.restApiName;
+    }
+    return finding;
+}
+/** The one change that fixes a finding, in the words of its source format. */
+function fixFor(stage, entry, rule) {
+    const keys = KEYS[stage.format];
+    const stageWide = rule === 'cache-cluster-unencrypted';
+    switch (stage.format) {
+        case 'cloudformation':
+        case 'sam':
+            return stageWide
+                ? `Add a stage-wide method setting (ResourcePath: "/*", HttpMethod: "*") with CacheDataEncrypted: true, or set ${keys.cluster}: false if the stage needs no cache.`
+                : `Set CacheDataEncrypted: true on this method setting.`;
+        case 'cdk':
+            return stageWide
+                ? `Set cacheDataEncrypted: true in the stage's deployOptions (or cacheClusterEnabled: false) in the CDK app, then synthesize again.`
+                : `Set cacheDataEncrypted: true for ${describePath(entry)} in the CDK app (deployOptions or methodOptions), then synthesize again.`;
+        case 'terraform':
+        case 'terraform-plan':
+            return stageWide
+                ? `Add an aws_api_gateway_method_settings with method_path = "*/*" and cache_data_encrypted = true for this stage, or set cache_cluster_enabled = false.`
+                : `Set cache_data_encrypted = true in the settings block of ${stage.resource}.`;
+        case 'serverless':
+            return `Set dataEncrypted: true under custom.apiGatewayCaching (or in this endpoint's caching block).`;
+        case 'live':
+            return liveFix(stage, entry);
+    }
+}
+function liveFix(stage, entry) {
+    const live = stage.live;
+    const key = entry.resourcePath === '*'
+        ? `*/${entry.httpMethod}`
+        : `${entry.resourcePath.replace(/\//g, '~1')}/${entry.httpMethod}`;
+    const region = live ? ` --region ${live.region}` : '';
+    const api = live ? live.restApiId : '<rest-api-id>';
+    return `aws apigateway update-stage${region} --rest-api-id ${api} --stage-name ${stage.stageName ?? '<stage>'} --patch-operations 'op=replace,path=/${key}/caching/dataEncrypted,value=true'`;
+}
+function describeStage(stage) {
+    const live = stage.live;
+    const name = stage.stageName ? `stage "${stage.stageName}"` : 'stage';
+    if (live) {
+        const api = live.restApiName
+            ? `"${live.restApiName}" (${live.restApiId})`
+            : live.restApiId;
+        return `${name} of REST API ${api} in ${live.region}`;
+    }
+    const owner = stage.constructPath
+        ? `CDK construct ${stage.constructPath}`
+        : stage.resource;
+    return stage.stageName ? `${owner} (${name})` : owner;
+}
+function describeEntry(entry) {
+    if (entry.resourcePath === '*' && entry.httpMethod === '*') {
+        return 'the stage-wide method setting';
+    }
+    return `the method setting for ${describePath(entry)}`;
+}
+function describePath(entry) {
+    const method = entry.httpMethod === '*' ? 'every method' : entry.httpMethod;
+    const path = entry.resourcePath === '*' ? 'every path' : entry.resourcePath;
+    return `${method} ${path}`;
+}
+function viaText(flag) {
+    return flag.state === 'set' && flag.via ? ` (${flag.via})` : '';
+}
+function isTrue(flag) {
+    return flag.state === 'set' && flag.value;
+}
+function isFalseOrUnset(flag) {
+    return flag.state === 'unset' || (flag.state === 'set' && !flag.value);
+}
+function flagLocation(flag) {
+    return flag.state === 'unset' ? null : flag.location;
+}
+
+// EXTERNAL MODULE: ./src/templates/document.ts
+var templates_document = __nccwpck_require__(554);
+;// CONCATENATED MODULE: ./src/templates/intrinsics.ts
+/**
+ * Evaluation of CloudFormation values: `Ref` to parameters, `Fn::If` with
+ * `Conditions`, `Fn::FindInMap`, `Fn::Sub`/`Fn::Join`/`Fn::Select` over known
+ * strings, and `AWS::NoValue`. Everything else (imports, attributes of other
+ * resources, dynamic references, SSM parameters) is unknown, with a reason a
+ * person can act on.
+ */
+
+/** Guards against conditions and values that refer to each other in circles. */
+const MAX_DEPTH = 32;
+const UNRESOLVABLE = {
+    'Fn::ImportValue': 'it is imported from another stack (Fn::ImportValue)',
+    'Fn::GetAtt': 'it is an attribute of another resource (Fn::GetAtt)',
+    'Fn::Base64': 'it is computed by Fn::Base64',
+    'Fn::GetAZs': 'it is computed by Fn::GetAZs',
+    'Fn::Cidr': 'it is computed by Fn::Cidr',
+    'Fn::Split': 'it is computed by Fn::Split',
+    'Fn::Transform': 'it is produced by a macro (Fn::Transform)',
+    'Fn::ToJsonString': 'it is computed by Fn::ToJsonString',
+    'Fn::Length': 'it is computed by Fn::Length',
+    'Fn::ForEach': 'it is produced by Fn::ForEach'
+};
+/** Resolves values of one template, with optional parameter overrides. */
+class TemplateValues {
+    overrides;
+    parameters;
+    conditions;
+    mappings;
+    resources;
+    constructor(template, overrides = new Map()) {
+        this.overrides = overrides;
+        this.parameters = mapOrEmpty((0,templates_document/* field */.ZZ)(template, 'Parameters'));
+        this.conditions = mapOrEmpty((0,templates_document/* field */.ZZ)(template, 'Conditions'));
+        this.mappings = mapOrEmpty((0,templates_document/* field */.ZZ)(template, 'Mappings'));
+        this.resources = mapOrEmpty((0,templates_document/* field */.ZZ)(template, 'Resources'));
+    }
+    /** Resolves `value`, found at `path`, until it is a literal or unknown. */
+    resolve(value, path, depth = 0) {
+        if (value === undefined)
+            return { kind: 'absent' };
+        if (depth > MAX_DEPTH) {
+            return { kind: 'unknown', reason: 'its definition refers to itself' };
+        }
+        if (typeof value === 'string' &&
+            value.trimStart().startsWith('{{resolve:')) {
+            return {
+                kind: 'unknown',
+                reason: `it is a dynamic reference (${truncate(value)})`
+            };
+        }
+        if (!(0,templates_document/* isMap */.jh)(value))
+            return { kind: 'value', value, path };
+        const keys = Object.keys(value);
+        const name = keys[0];
+        if (keys.length !== 1 || name === undefined) {
+            return { kind: 'value', value, path };
+        }
+        const argument = value[name] ?? null;
+        const argumentPath = path ? [...path, name] : null;
+        switch (name) {
+            case 'Ref':
+                return this.ref(argument, depth);
+            case 'Fn::If':
+                return this.ifValue(argument, argumentPath, depth);
+            case 'Fn::FindInMap':
+                return this.findInMap(argument, depth);
+            case 'Fn::Sub':
+                return this.sub(argument);
+            case 'Fn::Join':
+                return this.join(argument, argumentPath, depth);
+            case 'Fn::Select':
+                return this.select(argument, argumentPath, depth);
+            default:
+                if (name.startsWith('Fn::')) {
+                    return {
+                        kind: 'unknown',
+                        reason: UNRESOLVABLE[name] ?? `it uses ${name}, which is not evaluated`
+                    };
+                }
+                return { kind: 'value', value, path };
+        }
+    }
+    /** Evaluates a named condition from `Conditions`. */
+    condition(name, depth = 0) {
+        if (depth > MAX_DEPTH)
+            return { unknown: `condition ${name} refers to itself` };
+        const definition = (0,templates_document/* field */.ZZ)(this.conditions, name);
+        if (definition === undefined) {
+            return { unknown: `condition ${name} is not defined` };
+        }
+        return this.truth(definition, depth + 1);
+    }
+    /** Turns a property into a three-valued flag located at its key. */
+    flag(container, containerPath, key, locate) {
+        const raw = (0,templates_document/* field */.ZZ)(container, key);
+        if (raw === undefined)
+            return { state: 'unset' };
+        const location = containerPath ? locate([...containerPath, key]) : null;
+        const resolved = this.resolve(raw, containerPath ? [...containerPath, key] : null);
+        switch (resolved.kind) {
+            case 'absent':
+                return { state: 'unset' };
+            case 'unknown':
+                return { state: 'unknown', reason: resolved.reason, location };
+            case 'value': {
+                const flag = toFlag(resolved.value, location);
+                if (flag.state === 'set' && resolved.via !== undefined) {
+                    flag.via = resolved.via;
+                }
+                return flag;
+            }
+        }
+    }
+    /** Resolves to a string, or null when it is absent or unknown. */
+    text(value, path) {
+        const resolved = this.resolve(value, path);
+        if (resolved.kind !== 'value')
+            return null;
+        const literal = resolved.value;
+        if (typeof literal === 'string')
+            return literal;
+        if (typeof literal === 'number' || typeof literal === 'boolean') {
+            return String(literal);
+        }
+        return null;
+    }
+    ref(argument, depth) {
+        if (typeof argument !== 'string') {
+            return {
+                kind: 'unknown',
+                reason: 'Ref must name a parameter or resource'
+            };
+        }
+        if (argument === 'AWS::NoValue')
+            return { kind: 'absent' };
+        if (argument.startsWith('AWS::')) {
+            return {
+                kind: 'unknown',
+                reason: `it depends on the pseudo parameter ${argument}`
+            };
+        }
+        const parameter = (0,templates_document/* field */.ZZ)(this.parameters, argument);
+        if ((0,templates_document/* isMap */.jh)(parameter))
+            return this.parameter(argument, parameter, depth);
+        if ((0,templates_document/* field */.ZZ)(this.resources, argument) !== undefined) {
+            return {
+                kind: 'unknown',
+                reason: `it refers to resource ${argument}`
+            };
+        }
+        return {
+            kind: 'unknown',
+            reason: `Ref names ${argument}, which is neither a parameter nor a resource`
+        };
+    }
+    parameter(name, parameter, depth) {
+        const override = this.overrides.get(name);
+        if (override !== undefined) {
+            return {
+                kind: 'value',
+                value: override,
+                path: null,
+                via: `parameter ${name} from the parameter file`
+            };
+        }
+        const type = (0,templates_document/* field */.ZZ)(parameter, 'Type');
+        if (typeof type === 'string' &&
+            type.startsWith('AWS::SSM::Parameter::Value')) {
+            return {
+                kind: 'unknown',
+                reason: `parameter ${name} is read from SSM Parameter Store`
+            };
+        }
+        const fallback = (0,templates_document/* field */.ZZ)(parameter, 'Default');
+        if (fallback === undefined) {
+            return {
+                kind: 'unknown',
+                reason: `parameter ${name} has no default; pass a parameter file to evaluate it`
+            };
+        }
+        const resolved = this.resolve(fallback, ['Parameters', name, 'Default'], depth + 1);
+        return resolved.kind === 'value'
+            ? { ...resolved, via: `the default of parameter ${name}` }
+            : resolved;
+    }
+    ifValue(argument, path, depth) {
+        if (!Array.isArray(argument) || argument.length !== 3) {
+            return { kind: 'unknown', reason: 'Fn::If needs [condition, then, else]' };
+        }
+        const [condition] = argument;
+        const truth = typeof condition === 'string'
+            ? this.condition(condition, depth + 1)
+            : { unknown: 'Fn::If must name a condition' };
+        const branch = (index) => this.resolve(argument[index], path ? [...path, index] : null, depth + 1);
+        const name = typeof condition === 'string' ? condition : '';
+        if (truth === true)
+            return withVia(branch(1), `condition ${name} is true`);
+        if (truth === false)
+            return withVia(branch(2), `condition ${name} is false`);
+        // Both branches agree: the condition does not matter.
+        const first = branch(1);
+        const second = branch(2);
+        if (sameLiteral(first, second))
+            return first;
+        return { kind: 'unknown', reason: truth.unknown };
+    }
+    findInMap(argument, depth) {
+        if (!Array.isArray(argument) || argument.length < 3) {
+            return { kind: 'unknown', reason: 'Fn::FindInMap needs [map, key, key]' };
+        }
+        const keys = [];
+        for (let i = 0; i < 3; i++) {
+            const key = this.text(argument[i], null);
+            if (key === null) {
+                const reason = this.resolve(argument[i], null, depth + 1);
+                return {
+                    kind: 'unknown',
+                    reason: reason.kind === 'unknown'
+                        ? `a Fn::FindInMap key cannot be evaluated: ${reason.reason}`
+                        : 'a Fn::FindInMap key is not a string'
+                };
+            }
+            keys.push(key);
+        }
+        const [mapName, first, second] = keys;
+        const table = (0,templates_document/* field */.ZZ)(this.mappings, mapName);
+        const row = (0,templates_document/* isMap */.jh)(table) ? (0,templates_document/* field */.ZZ)(table, first) : undefined;
+        const cell = (0,templates_document/* isMap */.jh)(row) ? (0,templates_document/* field */.ZZ)(row, second) : undefined;
+        if (cell !== undefined) {
+            return withVia(this.resolve(cell, ['Mappings', mapName, first, second], depth + 1), `mapping ${mapName}.${first}.${second}`);
+        }
+        const options = argument[3];
+        const fallback = (0,templates_document/* isMap */.jh)(options) ? (0,templates_document/* field */.ZZ)(options, 'DefaultValue') : undefined;
+        if (fallback !== undefined)
+            return this.resolve(fallback, null, depth + 1);
+        return {
+            kind: 'unknown',
+            reason: `mapping ${mapName} has no entry ${first}/${second}`
+        };
+    }
+    sub(argument) {
+        const [template, variables] = Array.isArray(argument)
+            ? [argument[0], argument[1]]
+            : [argument, undefined];
+        if (typeof template !== 'string') {
+            return { kind: 'unknown', reason: 'Fn::Sub needs a string' };
+        }
+        let unknown = null;
+        const result = template.replace(/\$\{([^}]*)\}/g, (whole, name) => {
+            if (name.startsWith('!'))
+                return whole.replace('${!', '${');
+            const local = (0,templates_document/* isMap */.jh)(variables) ? (0,templates_document/* field */.ZZ)(variables, name) : undefined;
+            const value = local !== undefined
+                ? this.text(local, null)
+                : this.text({ Ref: name }, null);
+            if (value === null) {
+                unknown ??= `Fn::Sub uses \${${name}}, which cannot be evaluated`;
+                return '';
+            }
+            return value;
+        });
+        if (unknown !== null)
+            return { kind: 'unknown', reason: unknown };
+        return { kind: 'value', value: result, path: null };
+    }
+    join(argument, path, depth) {
+        if (!Array.isArray(argument) || argument.length !== 2) {
+            return { kind: 'unknown', reason: 'Fn::Join needs [delimiter, list]' };
+        }
+        const delimiter = this.text(argument[0], null);
+        const list = this.resolve(argument[1], path ? [...path, 1] : null, depth + 1);
+        if (delimiter === null ||
+            list.kind !== 'value' ||
+            !Array.isArray(list.value)) {
+            return {
+                kind: 'unknown',
+                reason: 'Fn::Join over values that cannot be evaluated'
+            };
+        }
+        const parts = [];
+        for (const item of list.value) {
+            const part = this.text(item, null);
+            if (part === null) {
+                return {
+                    kind: 'unknown',
+                    reason: 'Fn::Join over values that cannot be evaluated'
+                };
+            }
+            parts.push(part);
+        }
+        return { kind: 'value', value: parts.join(delimiter), path: null };
+    }
+    select(argument, path, depth) {
+        if (!Array.isArray(argument) || argument.length !== 2) {
+            return { kind: 'unknown', reason: 'Fn::Select needs [index, list]' };
+        }
+        const index = Number(this.text(argument[0], null));
+        const list = this.resolve(argument[1], path ? [...path, 1] : null, depth + 1);
+        if (!Number.isInteger(index) ||
+            list.kind !== 'value' ||
+            !Array.isArray(list.value)) {
+            return {
+                kind: 'unknown',
+                reason: 'Fn::Select over values that cannot be evaluated'
+            };
+        }
+        const listPath = list.path;
+        return this.resolve(list.value[index], listPath ? [...listPath, index] : null, depth + 1);
+    }
+    truth(value, depth) {
+        if (depth > MAX_DEPTH)
+            return { unknown: 'a condition refers to itself' };
+        if (typeof value === 'boolean')
+            return value;
+        if (!(0,templates_document/* isMap */.jh)(value))
+            return { unknown: 'a condition is not a condition function' };
+        const [name] = Object.keys(value);
+        const argument = name === undefined ? null : (value[name] ?? null);
+        const list = Array.isArray(argument) ? argument : [];
+        switch (name) {
+            case 'Condition':
+                return typeof argument === 'string'
+                    ? this.condition(argument, depth + 1)
+                    : { unknown: 'Condition must name a condition' };
+            case 'Fn::Equals': {
+                if (list.length !== 2)
+                    return { unknown: 'Fn::Equals needs two values' };
+                const left = this.comparable(list[0], depth);
+                const right = this.comparable(list[1], depth);
+                if (typeof left !== 'string')
+                    return left;
+                if (typeof right !== 'string')
+                    return right;
+                return left === right;
+            }
+            case 'Fn::Not': {
+                const inner = this.truth(list[0] ?? null, depth + 1);
+                return typeof inner === 'boolean' ? !inner : inner;
+            }
+            case 'Fn::And':
+            case 'Fn::Or': {
+                const wanted = name === 'Fn::Or';
+                let unknown = null;
+                for (const item of list) {
+                    const truth = this.truth(item, depth + 1);
+                    if (truth === wanted)
+                        return wanted;
+                    if (typeof truth !== 'boolean')
+                        unknown = truth;
+                }
+                return unknown ?? !wanted;
+            }
+            default:
+                return {
+                    unknown: `a condition uses ${name ?? 'nothing'}, which is not evaluated`
+                };
+        }
+    }
+    comparable(value, depth) {
+        const resolved = this.resolve(value, null, depth + 1);
+        if (resolved.kind === 'unknown')
+            return { unknown: resolved.reason };
+        if (resolved.kind === 'absent')
+            return '';
+        const literal = resolved.value;
+        if (typeof literal === 'string')
+            return literal;
+        if (typeof literal === 'number' || typeof literal === 'boolean') {
+            return String(literal);
+        }
+        return JSON.stringify(literal);
+    }
+}
+/** Reads a literal as a boolean; CloudFormation accepts "true"/"false" strings. */
+function toFlag(value, location) {
+    if (value === null)
+        return { state: 'unset' };
+    if (typeof value === 'boolean')
+        return { state: 'set', value, location };
+    if (typeof value === 'string') {
+        const lower = value.trim().toLowerCase();
+        if (lower === 'true')
+            return { state: 'set', value: true, location };
+        if (lower === 'false')
+            return { state: 'set', value: false, location };
+    }
+    return {
+        state: 'unknown',
+        reason: `${truncate(JSON.stringify(value) ?? String(value))} is not a boolean`,
+        location
+    };
+}
+/** Records how a value was reached, keeping the innermost explanation. */
+function withVia(resolved, via) {
+    if (resolved.kind !== 'value')
+        return resolved;
+    return { ...resolved, via: resolved.via ? `${via}; ${resolved.via}` : via };
+}
+function sameLiteral(a, b) {
+    if (a.kind === 'absent' && b.kind === 'absent')
+        return true;
+    if (a.kind !== 'value' || b.kind !== 'value')
+        return false;
+    const left = a.value;
+    const right = b.value;
+    if (typeof left === 'object' || typeof right === 'object')
+        return false;
+    return String(left).toLowerCase() === String(right).toLowerCase();
+}
+function mapOrEmpty(value) {
+    return (0,templates_document/* isMap */.jh)(value) ? value : {};
+}
+function truncate(text) {
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+;// CONCATENATED MODULE: ./src/templates/method-settings.ts
+/**
+ * Reading CloudFormation-shaped method settings (`MethodSettings` lists of
+ * Stage, Deployment `StageDescription` and SAM Api) into the model, and the
+ * path spellings every source shares.
+ */
+
+/**
+ * Normalises a resource path: `/*` and `*` mean every path, `~1` means `/`,
+ * and the result starts with `/`. `/~1pets~1{id}`, `/pets/{id}` and
+ * `~1pets~1{id}` all become `/pets/{id}`.
+ */
+function normalizeResourcePath(raw) {
+    const trimmed = raw.trim();
+    if (trimmed === '' || trimmed === '*' || trimmed === '/*')
+        return '*';
+    const body = trimmed.startsWith('/') ? trimmed.slice(1) : trimmed;
+    const decoded = body.replace(/~1/g, '/').replace(/~0/g, '~');
+    const path = decoded.startsWith('/') ? decoded : `/${decoded}`;
+    return path.length > 1 ? path.replace(/\/+$/, '') || '/' : path;
+}
+function normalizeHttpMethod(raw) {
+    const trimmed = raw.trim();
+    return trimmed === '' ? '*' : trimmed.toUpperCase();
+}
+/**
+ * Reads a `MethodSettings` list. A list or entry that cannot be evaluated
+ * becomes an entry whose caching is unknown, so it can never pass.
+ */
+function readMethodSettings(values, raw, path, locate, inheritedFrom) {
+    const resolved = values.resolve(raw, path);
+    if (resolved.kind === 'absent')
+        return [];
+    if (resolved.kind === 'value' && (0,templates_document/* isMap */.jh)(resolved.value)) {
+        // CloudFormation rejects a single mapping here, but reading it as the one
+        // entry it was meant to be keeps a wrongly shaped template from hiding a cache.
+        return [
+            readEntry(values, resolved.value, resolved.path, locate, inheritedFrom, path)
+        ];
+    }
+    if (resolved.kind === 'unknown' || !Array.isArray(resolved.value)) {
+        const reason = resolved.kind === 'unknown'
+            ? `MethodSettings cannot be evaluated: ${resolved.reason}`
+            : 'MethodSettings is not a list';
+        const location = locate(path);
+        return [unknownEntry(reason, location, inheritedFrom)];
+    }
+    const listPath = resolved.path;
+    const entries = [];
+    resolved.value.forEach((item, index) => {
+        const itemPath = listPath ? [...listPath, index] : null;
+        const entry = values.resolve(item, itemPath);
+        if (entry.kind === 'absent')
+            return;
+        if (entry.kind === 'unknown' || !(0,templates_document/* isMap */.jh)(entry.value)) {
+            const reason = entry.kind === 'unknown'
+                ? `a method setting cannot be evaluated: ${entry.reason}`
+                : 'a method setting is not a mapping';
+            const location = itemPath ? locate(itemPath) : locate(path);
+            entries.push(unknownEntry(reason, location, inheritedFrom));
+            return;
+        }
+        entries.push(readEntry(values, entry.value, entry.path, locate, inheritedFrom, path));
+    });
+    return entries;
+}
+function readEntry(values, entry, entryPath, locate, inheritedFrom, listPath) {
+    const resourcePath = values.text((0,templates_document/* field */.ZZ)(entry, 'ResourcePath'), entryPath ? [...entryPath, 'ResourcePath'] : null);
+    const httpMethod = values.text((0,templates_document/* field */.ZZ)(entry, 'HttpMethod'), entryPath ? [...entryPath, 'HttpMethod'] : null);
+    const setting = {
+        resourcePath: (0,templates_document/* field */.ZZ)(entry, 'ResourcePath') === undefined
+            ? '*'
+            : resourcePath === null
+                ? '?'
+                : normalizeResourcePath(resourcePath),
+        httpMethod: (0,templates_document/* field */.ZZ)(entry, 'HttpMethod') === undefined
+            ? '*'
+            : httpMethod === null
+                ? '?'
+                : normalizeHttpMethod(httpMethod),
+        cachingEnabled: values.flag(entry, entryPath, 'CachingEnabled', locate),
+        cacheDataEncrypted: values.flag(entry, entryPath, 'CacheDataEncrypted', locate),
+        location: entryPath ? locate(entryPath) : locate(listPath)
+    };
+    if (inheritedFrom !== undefined)
+        setting.inheritedFrom = inheritedFrom;
+    return setting;
+}
+function unknownEntry(reason, location, inheritedFrom) {
+    const entry = {
+        resourcePath: '*',
+        httpMethod: '*',
+        cachingEnabled: { state: 'unknown', reason, location },
+        cacheDataEncrypted: { state: 'unknown', reason, location },
+        location
+    };
+    if (inheritedFrom !== undefined)
+        entry.inheritedFrom = inheritedFrom;
+    return entry;
+}
+
+;// CONCATENATED MODULE: ./src/templates/template-context.ts
+/**
+ * What every CloudFormation-family source needs while it builds stages from
+ * one template, and the pieces of a stage they share.
+ */
+
+/** A resource whose `Condition` is known to be false is not created. */
+function resourceExists(context, resource) {
+    const condition = (0,templates_document/* field */.ZZ)(resource, 'Condition');
+    if (typeof condition !== 'string')
+        return true;
+    return context.values.condition(condition) !== false;
+}
+/** Common fields of a stage found in a template. */
+function templateStage(context, name, resource, path, stageName, cacheClusterEnabled, methodSettings) {
+    const stage = {
+        origin: 'template',
+        format: context.format,
+        file: context.file,
+        resource: name,
+        stageName,
+        location: context.locate(path),
+        cacheClusterEnabled,
+        methodSettings
+    };
+    const metadata = (0,templates_document/* field */.ZZ)(resource, 'Metadata');
+    const constructPath = (0,templates_document/* isMap */.jh)(metadata)
+        ? (0,templates_document/* field */.ZZ)(metadata, 'aws:cdk:path')
+        : undefined;
+    if (typeof constructPath === 'string')
+        stage.constructPath = constructPath;
+    return stage;
+}
+
+;// CONCATENATED MODULE: ./src/templates/sam.ts
+/**
+ * SAM: `AWS::Serverless::Api` merged with `Globals.Api`, and the implicit
+ * `ServerlessRestApi` that SAM creates for functions' `Api` events that name
+ * no `RestApiId`. Globals lists add up (global entries first); a property
+ * written on the resource wins over the global one.
+ */
+
+
+
+const GLOBALS_PATH = ['Globals', 'Api'];
+const IMPLICIT_API = 'ServerlessRestApi';
+const IMPLICIT_STAGE = 'Prod';
+function samStages(context) {
+    const globals = (0,templates_document/* field */.ZZ)(context.template, 'Globals');
+    const globalApi = (0,templates_document/* isMap */.jh)(globals) ? (0,templates_document/* field */.ZZ)(globals, 'Api') : undefined;
+    const apiGlobals = (0,templates_document/* isMap */.jh)(globalApi) ? globalApi : null;
+    const resources = (0,templates_document/* field */.ZZ)(context.template, 'Resources');
+    const stages = [];
+    for (const name of Object.keys(resources)) {
+        const resource = resources[name];
+        if (!(0,templates_document/* isMap */.jh)(resource) ||
+            (0,templates_document/* field */.ZZ)(resource, 'Type') !== 'AWS::Serverless::Api') {
+            continue;
+        }
+        if (!resourceExists(context, resource))
+            continue;
+        const properties = (0,templates_document/* field */.ZZ)(resource, 'Properties');
+        stages.push(serverlessApi(context, name, resource, (0,templates_document/* isMap */.jh)(properties) ? properties : {}, apiGlobals));
+    }
+    const implicit = implicitApi(context, resources, apiGlobals);
+    if (implicit)
+        stages.push(implicit);
+    return stages;
+}
+function serverlessApi(context, name, resource, properties, apiGlobals) {
+    const { values, locate } = context;
+    const path = ['Resources', name];
+    const propertiesPath = [...path, 'Properties'];
+    return templateStage(context, name, resource, path, values.text((0,templates_document/* field */.ZZ)(properties, 'StageName'), [
+        ...propertiesPath,
+        'StageName'
+    ]), clusterFlag(context, properties, propertiesPath, apiGlobals), [
+        ...globalMethodSettings(context, apiGlobals),
+        ...readMethodSettings(values, (0,templates_document/* field */.ZZ)(properties, 'MethodSettings'), [...propertiesPath, 'MethodSettings'], locate)
+    ]);
+}
+/** The API SAM creates for `Api` events without a `RestApiId`. */
+function implicitApi(context, resources, apiGlobals) {
+    if ((0,templates_document/* field */.ZZ)(resources, IMPLICIT_API) !== undefined)
+        return null;
+    const event = firstImplicitEvent(context, resources);
+    if (!event)
+        return null;
+    const anchor = apiGlobals ? GLOBALS_PATH : event;
+    const stage = templateStage(context, IMPLICIT_API, {}, anchor, IMPLICIT_STAGE, clusterFlag(context, {}, null, apiGlobals), globalMethodSettings(context, apiGlobals));
+    stage.location = context.locate(anchor);
+    return stage;
+}
+/** Path of the first function event of type `Api` with no `RestApiId`. */
+function firstImplicitEvent(context, resources) {
+    for (const name of Object.keys(resources)) {
+        const resource = resources[name];
+        if (!(0,templates_document/* isMap */.jh)(resource) ||
+            (0,templates_document/* field */.ZZ)(resource, 'Type') !== 'AWS::Serverless::Function') {
+            continue;
+        }
+        if (!resourceExists(context, resource))
+            continue;
+        const properties = (0,templates_document/* field */.ZZ)(resource, 'Properties');
+        const events = (0,templates_document/* isMap */.jh)(properties) ? (0,templates_document/* field */.ZZ)(properties, 'Events') : undefined;
+        if (!(0,templates_document/* isMap */.jh)(events))
+            continue;
+        for (const eventName of Object.keys(events)) {
+            const event = events[eventName];
+            if (!(0,templates_document/* isMap */.jh)(event) || (0,templates_document/* field */.ZZ)(event, 'Type') !== 'Api')
+                continue;
+            const eventProperties = (0,templates_document/* field */.ZZ)(event, 'Properties');
+            const restApiId = (0,templates_document/* isMap */.jh)(eventProperties)
+                ? (0,templates_document/* field */.ZZ)(eventProperties, 'RestApiId')
+                : undefined;
+            if (restApiId === undefined) {
+                return ['Resources', name, 'Properties', 'Events', eventName];
+            }
+        }
+    }
+    return null;
+}
+function clusterFlag(context, properties, propertiesPath, apiGlobals) {
+    const { values, locate } = context;
+    if ((0,templates_document/* field */.ZZ)(properties, 'CacheClusterEnabled') !== undefined) {
+        return values.flag(properties, propertiesPath, 'CacheClusterEnabled', locate);
+    }
+    if (apiGlobals) {
+        return values.flag(apiGlobals, GLOBALS_PATH, 'CacheClusterEnabled', locate);
+    }
+    return { state: 'unset' };
+}
+function globalMethodSettings(context, apiGlobals) {
+    if (!apiGlobals)
+        return [];
+    return readMethodSettings(context.values, (0,templates_document/* field */.ZZ)(apiGlobals, 'MethodSettings'), [...GLOBALS_PATH, 'MethodSettings'], context.locate, 'Globals.Api');
+}
+
+;// CONCATENATED MODULE: ./src/templates/cloudformation.ts
+/**
+ * Stages from CloudFormation, SAM and CDK-synthesized templates:
+ * `AWS::ApiGateway::Stage`, the stage an `AWS::ApiGateway::Deployment`
+ * creates from its `StageDescription`, and the SAM resources in sam.ts.
+ */
+
+
+
+
+
+const SAM_TRANSFORM = 'AWS::Serverless-2016-10-31';
+/**
+ * True for a mapping with a `Resources` mapping holding at least one
+ * `Type: AWS::...` entry; everything else is some other kind of file.
+ */
+function isCloudFormationTemplate(value) {
+    if (!(0,templates_document/* isMap */.jh)(value))
+        return false;
+    const resources = (0,templates_document/* field */.ZZ)(value, 'Resources');
+    if (!(0,templates_document/* isMap */.jh)(resources))
+        return false;
+    return Object.keys(resources).some(name => {
+        const resource = resources[name];
+        if (!(0,templates_document/* isMap */.jh)(resource))
+            return false;
+        const type = (0,templates_document/* field */.ZZ)(resource, 'Type');
+        return typeof type === 'string' && type.startsWith('AWS::');
+    });
+}
+/** Which member of the CloudFormation family a template is. */
+function templateFormat(template) {
+    const transform = (0,templates_document/* field */.ZZ)(template, 'Transform');
+    const transforms = Array.isArray(transform) ? transform : [transform];
+    if (transforms.includes(SAM_TRANSFORM))
+        return 'sam';
+    // SAM's own test inputs, and some real templates, omit the Transform line.
+    const resources = (0,templates_document/* field */.ZZ)(template, 'Resources');
+    if (!(0,templates_document/* isMap */.jh)(resources))
+        return 'cloudformation';
+    const types = Object.keys(resources).map(name => {
+        const resource = resources[name];
+        return (0,templates_document/* isMap */.jh)(resource) ? (0,templates_document/* field */.ZZ)(resource, 'Type') : undefined;
+    });
+    if (types.some(type => typeof type === 'string' && type.startsWith('AWS::Serverless::'))) {
+        return 'sam';
+    }
+    for (const name of Object.keys(resources)) {
+        const resource = resources[name];
+        const metadata = (0,templates_document/* isMap */.jh)(resource) ? (0,templates_document/* field */.ZZ)(resource, 'Metadata') : undefined;
+        if ((0,templates_document/* isMap */.jh)(metadata) &&
+            typeof (0,templates_document/* field */.ZZ)(metadata, 'aws:cdk:path') === 'string') {
+            return 'cdk';
+        }
+    }
+    return 'cloudformation';
+}
+/** Builds every stage a template defines. */
+function cloudFormationStages(document, file, parameters) {
+    const template = document.value;
+    const context = {
+        template,
+        file,
+        format: templateFormat(template),
+        values: new TemplateValues(template, parameters),
+        locate: path => document.locate(path)
+    };
+    const resources = (0,templates_document/* field */.ZZ)(template, 'Resources');
+    const stages = [];
+    for (const name of Object.keys(resources)) {
+        const resource = resources[name];
+        if (!(0,templates_document/* isMap */.jh)(resource) || !resourceExists(context, resource))
+            continue;
+        const type = (0,templates_document/* field */.ZZ)(resource, 'Type');
+        const properties = (0,templates_document/* field */.ZZ)(resource, 'Properties');
+        const path = ['Resources', name];
+        if (!(0,templates_document/* isMap */.jh)(properties))
+            continue;
+        if (type === 'AWS::ApiGateway::Stage') {
+            stages.push(stageResource(context, name, resource, properties, path));
+        }
+        else if (type === 'AWS::ApiGateway::Deployment') {
+            const stage = deploymentStage(context, name, resource, properties, path);
+            if (stage)
+                stages.push(stage);
+        }
+    }
+    if (context.format === 'sam')
+        stages.push(...samStages(context));
+    return stages;
+}
+function stageResource(context, name, resource, properties, path) {
+    const propertiesPath = [...path, 'Properties'];
+    const { values, locate } = context;
+    return templateStage(context, name, resource, path, values.text((0,templates_document/* field */.ZZ)(properties, 'StageName'), [
+        ...propertiesPath,
+        'StageName'
+    ]), values.flag(properties, propertiesPath, 'CacheClusterEnabled', locate), readMethodSettings(values, (0,templates_document/* field */.ZZ)(properties, 'MethodSettings'), [...propertiesPath, 'MethodSettings'], locate));
+}
+/**
+ * A Deployment with a `StageDescription` creates a stage: its top-level
+ * `CachingEnabled`/`CacheDataEncrypted` are the stage-wide entry, and its
+ * `MethodSettings` are overrides.
+ */
+function deploymentStage(context, name, resource, properties, path) {
+    const { values, locate } = context;
+    const propertiesPath = [...path, 'Properties'];
+    const descriptionPath = [...propertiesPath, 'StageDescription'];
+    const resolved = values.resolve((0,templates_document/* field */.ZZ)(properties, 'StageDescription'), descriptionPath);
+    if (resolved.kind === 'absent')
+        return null;
+    const stageName = values.text((0,templates_document/* field */.ZZ)(properties, 'StageName'), [
+        ...propertiesPath,
+        'StageName'
+    ]);
+    if (resolved.kind === 'unknown' || !(0,templates_document/* isMap */.jh)(resolved.value)) {
+        const reason = resolved.kind === 'unknown'
+            ? `StageDescription cannot be evaluated: ${resolved.reason}`
+            : 'StageDescription is not a mapping';
+        const location = locate(descriptionPath);
+        const unknown = { state: 'unknown', reason, location };
+        return templateStage(context, name, resource, path, stageName, unknown, [
+            {
+                resourcePath: '*',
+                httpMethod: '*',
+                cachingEnabled: unknown,
+                cacheDataEncrypted: unknown,
+                location
+            }
+        ]);
+    }
+    const description = resolved.value;
+    const at = resolved.path ?? descriptionPath;
+    const stageWide = {
+        resourcePath: '*',
+        httpMethod: '*',
+        cachingEnabled: values.flag(description, at, 'CachingEnabled', locate),
+        cacheDataEncrypted: values.flag(description, at, 'CacheDataEncrypted', locate),
+        location: locate(descriptionPath)
+    };
+    const overrides = readMethodSettings(values, (0,templates_document/* field */.ZZ)(description, 'MethodSettings'), [...at, 'MethodSettings'], locate);
+    return templateStage(context, name, resource, path, stageName, values.flag(description, at, 'CacheClusterEnabled', locate), [stageWide, ...overrides]);
+}
+
+// EXTERNAL MODULE: ./src/templates/files.ts
+var files = __nccwpck_require__(960);
+;// CONCATENATED MODULE: ./src/templates/json-document.ts
+/**
+ * JSON reader. Values come from `JSON.parse`, which is fast; positions come
+ * from a second, position-recording pass that runs only when a finding asks
+ * where something is, which most files never do.
+ */
+
+function readJson(text, file, maxDepth = 200) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new templates_document/* DocumentError */.Mi(`invalid JSON: ${error instanceof Error ? error.message : String(error)}`, lineOfJsonError(text, error));
+    }
+    checkDepth(value, maxDepth);
+    let positions = null;
+    let lines = null;
+    return {
+        value,
+        locate(path) {
+            positions ??= new PositionScanner(text).value();
+            lines ??= new templates_document/* LineIndex */.rr(text);
+            let current = positions;
+            let offset = typeof current === 'number' ? current : current.start;
+            for (const step of path) {
+                if (typeof current === 'number')
+                    return null;
+                const child = current.children.get(step);
+                if (child === undefined)
+                    return null;
+                const keyOffset = typeof step === 'string' ? current.keys.get(step) : undefined;
+                offset =
+                    typeof keyOffset === 'number'
+                        ? keyOffset
+                        : typeof child === 'number'
+                            ? child
+                            : child.start;
+                current = child;
+            }
+            return { file, ...lines.position(offset) };
+        }
+    };
+}
+/** Rejects documents nested deeper than the limit without recursing. */
+function checkDepth(root, maxDepth) {
+    const stack = [{ value: root, depth: 0 }];
+    while (stack.length > 0) {
+        const { value, depth } = stack.pop();
+        if (typeof value !== 'object' || value === null)
+            continue;
+        if (depth >= maxDepth) {
+            throw new templates_document/* DocumentError */.Mi(`JSON nests deeper than ${maxDepth} levels`, null);
+        }
+        const children = Array.isArray(value) ? value : Object.values(value);
+        for (const child of children)
+            stack.push({ value: child, depth: depth + 1 });
+    }
+}
+function lineOfJsonError(text, error) {
+    const message = error instanceof Error ? error.message : '';
+    const lineMatch = /line (\d+)/.exec(message);
+    if (lineMatch?.[1])
+        return Number(lineMatch[1]);
+    const positionMatch = /position (\d+)/.exec(message);
+    if (positionMatch?.[1]) {
+        return new templates_document/* LineIndex */.rr(text).position(Number(positionMatch[1])).line;
+    }
+    return null;
+}
+/**
+ * Walks JSON text that `JSON.parse` already accepted and records where each
+ * key and value starts. Iterative, so deep nesting cannot overflow the stack.
+ */
+class PositionScanner {
+    text;
+    at = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    value() {
+        const root = { node: null };
+        const stack = [];
+        let pendingKey = null;
+        const attach = (node) => {
+            const frame = stack[stack.length - 1];
+            if (!frame) {
+                root.node = node;
+            }
+            else if (frame.isArray) {
+                frame.positions.children.set(frame.count++, node);
+            }
+            else if (pendingKey !== null) {
+                frame.positions.children.set(pendingKey, node);
+                pendingKey = null;
+            }
+        };
+        for (;;) {
+            this.skipSpace();
+            if (this.at >= this.text.length)
+                break;
+            const char = this.text[this.at];
+            if (char === '{' || char === '[') {
+                const positions = {
+                    start: this.at,
+                    children: new Map(),
+                    keys: new Map()
+                };
+                attach(positions);
+                stack.push({ positions, isArray: char === '[', count: 0 });
+                this.at++;
+            }
+            else if (char === '}' || char === ']') {
+                stack.pop();
+                this.at++;
+            }
+            else if (char === ',' || char === ':') {
+                this.at++;
+            }
+            else if (char === '"') {
+                const start = this.at;
+                const text = this.readString();
+                const frame = stack[stack.length - 1];
+                this.skipSpace();
+                if (frame &&
+                    !frame.isArray &&
+                    pendingKey === null &&
+                    this.text[this.at] === ':') {
+                    pendingKey = text;
+                    frame.positions.keys.set(text, start);
+                }
+                else {
+                    attach(start);
+                }
+            }
+            else {
+                attach(this.at);
+                while (this.at < this.text.length &&
+                    !/[\s,\]}]/.test(this.text[this.at] ?? '')) {
+                    this.at++;
+                }
+            }
+        }
+        return root.node ?? 0;
+    }
+    skipSpace() {
+        while (this.at < this.text.length && /\s/.test(this.text[this.at] ?? '')) {
+            this.at++;
+        }
+    }
+    readString() {
+        const start = this.at;
+        this.at++;
+        while (this.at < this.text.length) {
+            const char = this.text[this.at];
+            if (char === '\\')
+                this.at += 2;
+            else if (char === '"')
+                break;
+            else
+                this.at++;
+        }
+        this.at++;
+        return JSON.parse(this.text.slice(start, this.at));
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+/*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
+//#region src/tag.ts
+/**
+* Returned by a scalar resolver when the source does not match its tag.
+*
+* @category Tags
+*/
+var NOT_RESOLVED = Symbol("NOT_RESOLVED");
+/**
+* Create a normalized scalar tag definition.
+*
+* @category Tags
+*/
+function defineScalarTag(tagName, options) {
+	return {
+		tagName,
+		nodeKind: "scalar",
+		implicit: options.implicit ?? false,
+		matchByTagPrefix: options.matchByTagPrefix ?? false,
+		implicitFirstChars: options.implicitFirstChars ?? null,
+		resolve: options.resolve,
+		identify: options.identify,
+		represent: options.represent ?? ((data) => String(data)),
+		representTagName: options.representTagName ?? (() => tagName)
+	};
+}
+/**
+* Create a normalized sequence tag definition.
+*
+* @category Tags
+*/
+function defineSequenceTag(tagName, options) {
+	const carrierIsResult = options.finalize === void 0;
+	return {
+		tagName,
+		nodeKind: "sequence",
+		implicit: false,
+		matchByTagPrefix: options.matchByTagPrefix ?? false,
+		create: options.create,
+		addItem: options.addItem,
+		finalize: options.finalize ?? ((carrier) => carrier),
+		carrierIsResult,
+		identify: options.identify,
+		represent: options.represent ?? ((data) => data),
+		representTagName: options.representTagName ?? (() => tagName)
+	};
+}
+/**
+* Create a normalized mapping tag definition.
+*
+* @category Tags
+*/
+function defineMappingTag(tagName, options) {
+	const carrierIsResult = options.finalize === void 0;
+	return {
+		tagName,
+		nodeKind: "mapping",
+		implicit: false,
+		matchByTagPrefix: options.matchByTagPrefix ?? false,
+		create: options.create,
+		addPair: options.addPair,
+		has: options.has,
+		keys: options.keys,
+		get: options.get,
+		finalize: options.finalize ?? ((carrier) => carrier),
+		carrierIsResult,
+		identify: options.identify,
+		represent: options.represent ?? ((data) => data),
+		representTagName: options.representTagName ?? (() => tagName)
+	};
+}
+//#endregion
+//#region src/tag/scalar/str.ts
+/** @category Tags */
+var strTag = defineScalarTag("tag:yaml.org,2002:str", {
+	resolve: (source) => source,
+	identify: (data) => typeof data === "string"
+});
+//#endregion
+//#region src/tag/scalar/null_core.ts
+var NULL_VALUES$1 = [
+	"",
+	"~",
+	"null",
+	"Null",
+	"NULL"
+];
+/** @category Tags */
+var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
+	implicit: true,
+	implicitFirstChars: [
+		"",
+		"~",
+		"n",
+		"N"
+	],
+	resolve: (source) => {
+		if (NULL_VALUES$1.indexOf(source) !== -1) return null;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => object === null,
+	represent: () => "null"
+});
+//#endregion
+//#region src/tag/scalar/null_json.ts
+/** @category Tags */
+var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
+	implicit: true,
+	implicitFirstChars: ["n"],
+	resolve: (source, isExplicit) => {
+		if (source === "null" || isExplicit && source === "") return null;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => object === null,
+	represent: () => "null"
+});
+//#endregion
+//#region src/tag/scalar/null_yaml11.ts
+var NULL_VALUES = [
+	"",
+	"~",
+	"null",
+	"Null",
+	"NULL"
+];
+/** @category Tags */
+var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
+	implicit: true,
+	implicitFirstChars: [
+		"",
+		"~",
+		"n",
+		"N"
+	],
+	resolve: (source) => {
+		if (NULL_VALUES.indexOf(source) !== -1) return null;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => object === null,
+	represent: () => "null"
+});
+//#endregion
+//#region src/tag/scalar/bool_core.ts
+var TRUE_VALUES$2 = [
+	"true",
+	"True",
+	"TRUE"
+];
+var FALSE_VALUES$2 = [
+	"false",
+	"False",
+	"FALSE"
+];
+/** @category Tags */
+var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
+	implicit: true,
+	implicitFirstChars: [
+		"t",
+		"T",
+		"f",
+		"F"
+	],
+	resolve: (source) => {
+		if (TRUE_VALUES$2.indexOf(source) !== -1) return true;
+		if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+	represent: (object) => object ? "true" : "false"
+});
+//#endregion
+//#region src/tag/scalar/bool_json.ts
+var TRUE_VALUES$1 = ["true"];
+var FALSE_VALUES$1 = ["false"];
+/** @category Tags */
+var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
+	implicit: true,
+	implicitFirstChars: ["t", "f"],
+	resolve: (source) => {
+		if (TRUE_VALUES$1.indexOf(source) !== -1) return true;
+		if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+	represent: (object) => object ? "true" : "false"
+});
+//#endregion
+//#region src/tag/scalar/bool_yaml11.ts
+var TRUE_VALUES = [
+	"true",
+	"True",
+	"TRUE",
+	"y",
+	"Y",
+	"yes",
+	"Yes",
+	"YES",
+	"on",
+	"On",
+	"ON"
+];
+var FALSE_VALUES = [
+	"false",
+	"False",
+	"FALSE",
+	"n",
+	"N",
+	"no",
+	"No",
+	"NO",
+	"off",
+	"Off",
+	"OFF"
+];
+/** @category Tags */
+var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
+	implicit: true,
+	implicitFirstChars: [
+		"y",
+		"Y",
+		"n",
+		"N",
+		"t",
+		"T",
+		"f",
+		"F",
+		"o",
+		"O"
+	],
+	resolve: (source) => {
+		if (TRUE_VALUES.indexOf(source) !== -1) return true;
+		if (FALSE_VALUES.indexOf(source) !== -1) return false;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+	represent: (object) => object ? "true" : "false"
+});
+//#endregion
+//#region src/tag/scalar/int_core.ts
+var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$2(source) {
+	let value = source;
+	let sign = 1;
+	if (value[0] === "-" || value[0] === "+") {
+		if (value[0] === "-") sign = -1;
+		value = value.slice(1);
+	}
+	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+	if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+	return sign * parseInt(value, 10);
+}
+function resolveYamlInteger$2(source, isExplicit) {
+	if (isExplicit) {
+		if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+	} else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+	const result = parseYamlInteger$2(source);
+	return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+/** @category Tags */
+var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		..."0123456789"
+	],
+	resolve: resolveYamlInteger$2,
+	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+	represent: (object) => object.toString(10)
+});
+//#endregion
+//#region src/tag/scalar/int_json.ts
+var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
+var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$1(source) {
+	let value = source;
+	let sign = 1;
+	if (value[0] === "-" || value[0] === "+") {
+		if (value[0] === "-") sign = -1;
+		value = value.slice(1);
+	}
+	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+	if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+	return sign * parseInt(value, 10);
+}
+function resolveYamlInteger$1(source, isExplicit) {
+	if (isExplicit) {
+		if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+	} else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+	const result = parseYamlInteger$1(source);
+	return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+/** @category Tags */
+var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
+	implicit: true,
+	implicitFirstChars: ["-", ..."0123456789"],
+	resolve: resolveYamlInteger$1,
+	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+	represent: (object) => object.toString(10)
+});
+//#endregion
+//#region src/tag/scalar/int_yaml11.ts
+var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
+function parseYamlInteger(source) {
+	let value = source.replace(/_/g, "");
+	let sign = 1;
+	if (value[0] === "-" || value[0] === "+") {
+		if (value[0] === "-") sign = -1;
+		value = value.slice(1);
+	}
+	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+	if (value.includes(":")) {
+		let result = 0;
+		for (const part of value.split(":")) result = result * 60 + Number(part);
+		return sign * result;
+	}
+	if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
+	return sign * parseInt(value, 10);
+}
+function resolveYamlInteger(source) {
+	if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
+	const result = parseYamlInteger(source);
+	return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+/** @category Tags */
+var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		..."0123456789"
+	],
+	resolve: resolveYamlInteger,
+	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+	represent: (object) => object.toString(10)
+});
+//#endregion
+//#region src/tag/scalar/float_core.ts
+var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$2(source) {
+	if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
+	let value = source.toLowerCase();
+	const sign = value[0] === "-" ? -1 : 1;
+	if ("+-".includes(value[0])) value = value.slice(1);
+	if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+	if (value === ".nan") return NaN;
+	const result = sign * parseFloat(value);
+	if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result;
+	return NOT_RESOLVED;
+}
+function representYamlFloat$2(object) {
+	if (isNaN(object)) return ".nan";
+	if (object === Number.POSITIVE_INFINITY) return ".inf";
+	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+	if (Object.is(object, -0)) return "-0.0";
+	const result = object.toString(10);
+	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+/** @category Tags */
+var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		".",
+		..."0123456789"
+	],
+	resolve: resolveYamlFloat$2,
+	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+	represent: representYamlFloat$2
+});
+//#endregion
+//#region src/tag/scalar/float_json.ts
+var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
+var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$1(source, isExplicit) {
+	if (isExplicit) {
+		if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+		let value = source.toLowerCase();
+		const sign = value[0] === "-" ? -1 : 1;
+		if ("+-".includes(value[0])) value = value.slice(1);
+		if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+		if (value === ".nan") return NaN;
+		const result = sign * parseFloat(value);
+		return Number.isFinite(result) ? result : NOT_RESOLVED;
+	}
+	if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+	const result = Number(source);
+	if (Number.isFinite(result)) return result;
+	return NOT_RESOLVED;
+}
+function representYamlFloat$1(object) {
+	if (isNaN(object)) return ".nan";
+	if (object === Number.POSITIVE_INFINITY) return ".inf";
+	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+	if (Object.is(object, -0)) return "-0.0";
+	const result = object.toString(10);
+	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+/** @category Tags */
+var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
+	implicit: true,
+	implicitFirstChars: ["-", ..."0123456789"],
+	resolve: resolveYamlFloat$1,
+	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+	represent: representYamlFloat$1
+});
+//#endregion
+//#region src/tag/scalar/float_yaml11.ts
+var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat(source) {
+	if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
+	let value = source.toLowerCase().replace(/_/g, "");
+	const sign = value[0] === "-" ? -1 : 1;
+	if ("+-".includes(value[0])) value = value.slice(1);
+	if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+	if (value === ".nan") return NaN;
+	let result = 0;
+	if (value.includes(":")) {
+		for (const part of value.split(":")) result = result * 60 + Number(part);
+		result *= sign;
+	} else result = sign * parseFloat(value);
+	if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result;
+	return NOT_RESOLVED;
+}
+function representYamlFloat(object) {
+	if (isNaN(object)) return ".nan";
+	if (object === Number.POSITIVE_INFINITY) return ".inf";
+	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+	if (Object.is(object, -0)) return "-0.0";
+	const result = object.toString(10);
+	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+/** @category Tags */
+var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		".",
+		..."0123456789"
+	],
+	resolve: resolveYamlFloat,
+	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+	represent: representYamlFloat
+});
+//#endregion
+//#region src/tag/scalar/merge.ts
+/**
+* Enables merge keys in {@link CORE_SCHEMA} when added with
+* {@link Schema.withTags}.
+*
+* @category Tags
+*/
+var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
+	implicit: true,
+	implicitFirstChars: ["<"],
+	resolve: (source, isExplicit) => {
+		if (source === "<<" || isExplicit && source === "") return "<<";
+		return NOT_RESOLVED;
+	},
+	identify: () => false
+});
+//#endregion
+//#region src/tag/scalar/binary.ts
+var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
+function resolveYamlBinary(source) {
+	const input = source.replace(/\s/g, "");
+	if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
+	const binary = atob(input);
+	const result = new Uint8Array(binary.length);
+	for (let index = 0; index < binary.length; index++) result[index] = binary.charCodeAt(index);
+	return result;
+}
+function representYamlBinary(object) {
+	let binary = "";
+	for (let index = 0; index < object.length; index++) binary += String.fromCharCode(object[index]);
+	return btoa(binary);
+}
+/**
+* The `!!binary` tag, represented as a `Uint8Array`.
+*
+* @category Tags
+*/
+var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
+	resolve: resolveYamlBinary,
+	identify: (object) => Object.prototype.toString.call(object) === "[object Uint8Array]",
+	represent: representYamlBinary
+});
+//#endregion
+//#region src/tag/scalar/timestamp.ts
+var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
+var YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
+function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
+	const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+	date.setUTCFullYear(year, month, day);
+	return date;
+}
+function resolveYamlTimestamp(source) {
+	let match = YAML_DATE_REGEXP.exec(source);
+	if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(source);
+	if (match === null) return NOT_RESOLVED;
+	const year = +match[1];
+	const month = +match[2] - 1;
+	const day = +match[3];
+	if (!match[4]) {
+		const date = makeUtcDate(year, month, day);
+		if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
+		return date;
+	}
+	const hour = +match[4];
+	const minute = +match[5];
+	const second = +match[6];
+	let fraction = 0;
+	if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
+	if (match[7]) {
+		let value = match[7].slice(0, 3);
+		while (value.length < 3) value += "0";
+		fraction = +value;
+	}
+	const date = makeUtcDate(year, month, day, hour, minute, second, fraction);
+	if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
+	if (match[9]) {
+		const offsetHour = +match[10];
+		const offsetMinute = +(match[11] || 0);
+		if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
+		const offset = (offsetHour * 60 + offsetMinute) * 6e4;
+		date.setTime(date.getTime() - (match[9] === "-" ? -offset : offset));
+	}
+	return date;
+}
+/**
+* The YAML 1.1 `!!timestamp` tag, represented as a JavaScript `Date`.
+*
+* @category Tags
+*/
+var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
+	implicit: true,
+	implicitFirstChars: [..."0123456789"],
+	resolve: resolveYamlTimestamp,
+	identify: (object) => object instanceof Date,
+	represent: (object) => object.toISOString()
+});
+//#endregion
+//#region src/tag/sequence/seq.ts
+/** @category Tags */
+var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
+	create: () => [],
+	addItem: (container, item) => {
+		container.push(item);
+	},
+	identify: Array.isArray
+});
+//#endregion
+//#region src/common/object.ts
+function isPlainObject(data) {
+	if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
+	const prototype = Object.getPrototypeOf(data);
+	return prototype === null || prototype === Object.prototype;
+}
+function pick(object, keys) {
+	const result = {};
+	for (const key of keys) if (object[key] !== void 0) result[key] = object[key];
+	return result;
+}
+//#endregion
+//#region src/tag/sequence/omap.ts
+/**
+* Provided only for YAML 1.1 compatibility and supported by the loader only.
+* JavaScript has no dedicated class to represent this type, so it cannot be
+* identified and dumped.
+*
+* ```yaml
+* !!omap
+*   - one: 1
+*   - two: 2
+* ```
+*
+* is loaded as
+*
+* ```javascript
+* [
+*   { one: 1 },
+*   { two: 2 }
+* ]
+* ```
+*
+* @category Tags
+*/
+var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
+	create: () => ({
+		list: [],
+		seen: /* @__PURE__ */ new Set()
+	}),
+	addItem: (carrier, item) => {
+		let key;
+		if (item instanceof Map) {
+			if (item.size !== 1) return "cannot resolve an ordered map item";
+			key = item.keys().next().value;
+		} else if (isPlainObject(item)) {
+			const itemKeys = Object.keys(item);
+			if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
+			key = itemKeys[0];
+		} else return "cannot resolve an ordered map item";
+		if (carrier.seen.has(key)) return "duplicate key in ordered map";
+		carrier.seen.add(key);
+		carrier.list.push(item);
+		return "";
+	},
+	finalize: (carrier) => carrier.list,
+	identify: () => false
+});
+//#endregion
+//#region src/tag/sequence/pairs.ts
+/**
+* Provided only for YAML 1.1 compatibility and supported by the loader only.
+* JavaScript has no dedicated class to represent this type, so it cannot be
+* identified and dumped.
+*
+* ```yaml
+* !!pairs
+*   - one: 1
+*   - two: 2
+* ```
+*
+* is loaded as
+*
+* ```javascript
+* [
+*   ['one', 1],
+*   ['two', 2]
+* ]
+* ```
+*
+* @category Tags
+*/
+var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
+	create: () => [],
+	addItem: (container, item) => {
+		if (item instanceof Map) {
+			if (item.size !== 1) return "cannot resolve a pairs item";
+			container.push(item.entries().next().value);
+			return "";
+		}
+		if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
+		const object = item;
+		const keys = Object.keys(object);
+		if (keys.length !== 1) return "cannot resolve a pairs item";
+		container.push([keys[0], object[keys[0]]]);
+		return "";
+	},
+	identify: () => false
+});
+//#endregion
+//#region src/tag/mapping/map.ts
+/**
+* This is the default mapping implementation. It uses `{}` objects and has only
+* partial functionality due to language limitations. This choice was made
+* because users expect to get JavaScript objects, and it was left unchanged to
+* avoid too many breaking changes in the v5 release.
+*
+* Side effects:
+*
+* - `Object.hasOwn()` checks or `for...of` loops are required for safe use (to
+*   avoid falling through to prototypes).
+* - Only scalar string keys are supported properly.
+* - Other scalar keys, such as `null` and numbers, are converted to strings.
+*   This is historical behaviour, and it can cause side effects such as
+*   problems with `!!merge`.
+*
+* Note that non-string scalar keys may be deprecated in future versions.
+*
+* Ideally, use {@link realMapTag} instead.
+*
+* @category Tags
+*/
+var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
+	create: () => ({}),
+	identify: isPlainObject,
+	represent: (o) => {
+		const map = /* @__PURE__ */ new Map();
+		for (const key of Object.keys(o)) map.set(key, o[key]);
+		return map;
+	},
+	addPair: (container, key, value) => {
+		if (key !== null && typeof key === "object") return "object-based map does not support complex keys";
+		const normalizedKey = String(key);
+		if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+			value,
+			enumerable: true,
+			configurable: true,
+			writable: true
+		});
+		else container[normalizedKey] = value;
+		return "";
+	},
+	has: (container, key) => {
+		if (key !== null && typeof key === "object") return false;
+		return Object.prototype.hasOwnProperty.call(container, String(key));
+	},
+	keys: (container) => Object.keys(container),
+	get: (container, key) => {
+		const normalizedKey = String(key);
+		if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+		return container[normalizedKey];
+	}
+});
+//#endregion
+//#region src/tag/mapping/set.ts
+/**
+* The YAML 1.1 `!!set` tag, represented as a JavaScript `Set`.
+*
+* @category Tags
+*/
+var setTag = defineMappingTag("tag:yaml.org,2002:set", {
+	create: () => /* @__PURE__ */ new Set(),
+	identify: (data) => data instanceof Set,
+	represent: (data) => {
+		const map = /* @__PURE__ */ new Map();
+		for (const key of data) map.set(key, null);
+		return map;
+	},
+	addPair: (container, key, value) => {
+		if (value !== null) return "cannot resolve a set item";
+		container.add(key);
+		return "";
+	},
+	has: (container, key) => container.has(key),
+	keys: (container) => container.keys(),
+	get: () => null
+});
+//#endregion
+//#region src/schema.ts
+function createTagDefinitionMap() {
+	return {
+		scalar: Object.create(null),
+		sequence: Object.create(null),
+		mapping: Object.create(null)
+	};
+}
+function createTagDefinitionListMap() {
+	return {
+		scalar: [],
+		sequence: [],
+		mapping: []
+	};
+}
+function compileTags(tags) {
+	const result = [];
+	for (const tag of tags) {
+		let index = result.length;
+		for (let previousIndex = 0; previousIndex < result.length; previousIndex++) {
+			const previous = result[previousIndex];
+			if (previous.nodeKind === tag.nodeKind && previous.tagName === tag.tagName && previous.matchByTagPrefix === tag.matchByTagPrefix) {
+				index = previousIndex;
+				break;
+			}
+		}
+		result[index] = tag;
+	}
+	return result;
+}
+/**
+* Controls tag resolution when loading and type selection when dumping.
+*
+* @category Schemas
+*/
+var Schema = class Schema {
+	tags;
+	/** @internal */
+	implicitScalarTags;
+	/**
+	* Dispatch implicit scalar resolvers by `source.charAt(0)`. Each bucket holds
+	* the resolvers that may match that key, in schema order; a key absent from
+	* the map uses
+	* {@link Schema.implicitScalarAnyFirstChar}
+	* (resolvers that declared no first-char constraint, so they apply to any
+	* first character).
+	*/
+	implicitScalarByFirstChar;
+	implicitScalarAnyFirstChar;
+	/**
+	* The default scalar tag (`!!str`), resolved once so the composer's fallback
+	* for unresolved plain scalars avoids a keyed lookup per scalar.
+	*
+	* @internal
+	*/
+	defaultScalarTag;
+	/**
+	* The default container tags (`!!seq` / `!!map`), used by the dumper: when a
+	* value is identified by its default tag, the tag is implicit and not
+	* printed. Undefined if the schema does not define them (then such values
+	* can't be dumped).
+	*
+	* @internal
+	*/
+	defaultSequenceTag;
+	/** @internal */
+	defaultMappingTag;
+	exact;
+	prefix;
+	constructor(tags) {
+		const compiledTags = compileTags(tags);
+		const implicitScalarTags = [];
+		const exact = createTagDefinitionMap();
+		const prefix = createTagDefinitionListMap();
+		for (const tag of compiledTags) {
+			if (tag.nodeKind === "scalar" && tag.implicit) {
+				if (tag.matchByTagPrefix) throw new Error("Implicit scalar tags cannot match by tag prefix");
+				implicitScalarTags.push(tag);
+			}
+			switch (tag.nodeKind) {
+				case "scalar":
+					if (tag.matchByTagPrefix) prefix.scalar.push(tag);
+					else exact.scalar[tag.tagName] = tag;
+					break;
+				case "sequence":
+					if (tag.matchByTagPrefix) prefix.sequence.push(tag);
+					else exact.sequence[tag.tagName] = tag;
+					break;
+				case "mapping": if (tag.matchByTagPrefix) prefix.mapping.push(tag);
+				else exact.mapping[tag.tagName] = tag;
+			}
+		}
+		const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
+		const keys = /* @__PURE__ */ new Set();
+		for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
+		const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
+		for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
+		const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
+		if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
+		this.tags = compiledTags;
+		this.implicitScalarTags = implicitScalarTags;
+		this.implicitScalarByFirstChar = implicitScalarByFirstChar;
+		this.implicitScalarAnyFirstChar = implicitScalarAnyFirstChar;
+		this.defaultScalarTag = defaultScalarTag;
+		this.defaultSequenceTag = exact.sequence["tag:yaml.org,2002:seq"];
+		this.defaultMappingTag = exact.mapping["tag:yaml.org,2002:map"];
+		this.exact = exact;
+		this.prefix = prefix;
+	}
+	/** @internal */
+	lookupScalarTag(tagName) {
+		const exactTag = this.exact.scalar[tagName];
+		if (exactTag) return exactTag;
+		for (const tag of this.prefix.scalar) if (tagName.startsWith(tag.tagName)) return tag;
+	}
+	/** @internal */
+	lookupSequenceTag(tagName) {
+		const exactTag = this.exact.sequence[tagName];
+		if (exactTag) return exactTag;
+		for (const tag of this.prefix.sequence) if (tagName.startsWith(tag.tagName)) return tag;
+	}
+	/** @internal */
+	lookupMappingTag(tagName) {
+		const exactTag = this.exact.mapping[tagName];
+		if (exactTag) return exactTag;
+		for (const tag of this.prefix.mapping) if (tagName.startsWith(tag.tagName)) return tag;
+	}
+	/** @internal */
+	resolveImplicitScalarTag(source) {
+		const candidates = this.implicitScalarByFirstChar.get(source.charAt(0)) ?? this.implicitScalarAnyFirstChar;
+		for (const tag of candidates) {
+			const value = tag.resolve(source, false, tag.tagName);
+			if (value !== NOT_RESOLVED) return {
+				value,
+				tag
+			};
+		}
+		const tag = this.defaultScalarTag;
+		return {
+			value: tag.resolve(source, false, tag.tagName),
+			tag
+		};
+	}
+	/**
+	* Creates a new schema with the specified tags added. If a tag already
+	* exists, it is replaced by the specified tag.
+	*
+	* @example
+	*
+	* ```javascript
+	* import { CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
+	*
+	* const schema = CORE_SCHEMA.withTags(mergeTag, realMapTag)
+	* ```
+	*/
+	withTags(...tags) {
+		let flatTags = [];
+		for (const tag of tags) flatTags = flatTags.concat(tag);
+		return new Schema([...this.tags, ...flatTags]);
+	}
+};
+/**
+* The YAML 1.2 Failsafe Schema: strings, sequences, and mappings.
+*
+* @category Schemas
+*/
+var FAILSAFE_SCHEMA = new Schema([
+	strTag,
+	seqTag,
+	mapTag
+]);
+/**
+* The YAML 1.2 JSON Schema. It uses JSON scalar forms while retaining YAML
+* collection syntax.
+*
+* @category Schemas
+*/
+var JSON_SCHEMA = new Schema([
+	...FAILSAFE_SCHEMA.tags,
+	nullJsonTag,
+	boolJsonTag,
+	intJsonTag,
+	floatJsonTag
+]);
+/**
+* The default schema for the loaders. Note, {@link CORE_SCHEMA} comes
+* without the `!!merge` tag. You can easily enable it if needed.
+*
+* @example
+* Enable {@link mergeTag}:
+*
+* ```javascript
+* import { load, CORE_SCHEMA, mergeTag } from 'js-yaml'
+*
+* try {
+*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag) })
+* } catch (e) {
+*   console.error(e)
+* }
+* ```
+*
+* @category Schemas
+*/
+var CORE_SCHEMA = new Schema([
+	...FAILSAFE_SCHEMA.tags,
+	nullCoreTag,
+	boolCoreTag,
+	intCoreTag,
+	floatCoreTag
+]);
+/**
+* YAML 1.1-compatible schema.
+*
+* @category Schemas
+*/
+var YAML11_SCHEMA = new Schema([
+	...FAILSAFE_SCHEMA.tags,
+	nullYaml11Tag,
+	boolYaml11Tag,
+	intYaml11Tag,
+	floatYaml11Tag,
+	timestampTag,
+	mergeTag,
+	binaryTag,
+	omapTag,
+	pairsTag,
+	setTag
+]);
+/**
+* The dumper schema for maximum compatibility. It combines all supported type
+* variants from YAML 1.1 and YAML 1.2 so strings matching any of them are
+* quoted. This makes the generated YAML more compatible with other parsers.
+*
+* The schema is based on YAML 1.1, but extends `!!int` and `!!float` to accept
+* both YAML 1.1 and Core Schema forms, since Core Schema supports some forms
+* that YAML 1.1 does not.
+*
+* @category Schemas
+*/
+var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
+	...intYaml11Tag,
+	resolve: (source, isExplicit, tagName) => {
+		const result = intYaml11Tag.resolve(source, isExplicit, tagName);
+		return result === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result;
+	}
+}, {
+	...floatYaml11Tag,
+	resolve: (source, isExplicit, tagName) => {
+		const result = floatYaml11Tag.resolve(source, isExplicit, tagName);
+		return result === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result;
+	}
+});
+//#endregion
+//#region src/tag/mapping/real_map.ts
+/**
+* Recommended when non-string keys are actually needed. It uses native
+* JavaScript `Map` objects, so keys keep their constructed types instead of
+* being converted to strings.
+*
+* It is not the default to avoid widespread breaking changes in existing
+* projects. `Map` has a different access API and does not pass deep equality
+* checks against `{}`-based fixtures. Alongside the other changes in v5,
+* making it the default was considered too disruptive.
+*
+* If these differences are acceptable for your project, we recommend using
+* {@link realMapTag} to guarantee the absence of problems and side effects.
+*
+* @example
+* Enable {@link realMapTag}:
+*
+* ```javascript
+* import { load, CORE_SCHEMA, realMapTag } from 'js-yaml'
+*
+* try {
+*   load(data, { schema: CORE_SCHEMA.withTags(realMapTag) })
+* } catch (e) {
+*   console.error(e)
+* }
+* ```
+*
+* @category Tags
+*/
+var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+	create: () => /* @__PURE__ */ new Map(),
+	addPair: (container, key, value) => {
+		container.set(key, value);
+		return "";
+	},
+	has: (container, key) => container.has(key),
+	keys: (container) => container.keys(),
+	get: (container, key) => container.get(key),
+	identify: (data) => data instanceof Map || isPlainObject(data),
+	represent: (data) => {
+		if (data instanceof Map) return data;
+		const map = /* @__PURE__ */ new Map();
+		const obj = data;
+		for (const key of Object.keys(obj)) map.set(key, obj[key]);
+		return map;
+	}
+});
+//#endregion
+//#region src/tag/mapping/legacy_map.ts
+function normalizeKey(key) {
+	if (Array.isArray(key)) {
+		const array = Array.prototype.slice.call(key);
+		for (let index = 0; index < array.length; index++) {
+			if (Array.isArray(array[index])) return null;
+			if (typeof array[index] === "object" && Object.prototype.toString.call(array[index]) === "[object Object]") array[index] = "[object Object]";
+		}
+		return String(array);
+	}
+	if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
+	return String(key);
+}
+/**
+* This implementation exists solely to reproduce v4 behavior exactly. Its use
+* is strongly discouraged. If complex or non-string keys are needed, use
+* {@link realMapTag} instead.
+*
+* @category Tags
+*/
+var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+	create: () => ({}),
+	identify: isPlainObject,
+	represent: (o) => {
+		const map = /* @__PURE__ */ new Map();
+		for (const key of Object.keys(o)) map.set(key, o[key]);
+		return map;
+	},
+	addPair: (container, key, value) => {
+		const normalizedKey = normalizeKey(key);
+		if (normalizedKey === null) return "nested arrays are not supported inside keys";
+		if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+			value,
+			enumerable: true,
+			configurable: true,
+			writable: true
+		});
+		else container[normalizedKey] = value;
+		return "";
+	},
+	has: (container, key) => {
+		const normalizedKey = normalizeKey(key);
+		return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
+	},
+	keys: (container) => Object.keys(container),
+	get: (container, key) => {
+		const normalizedKey = String(key);
+		if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+		return container[normalizedKey];
+	}
+});
+//#endregion
+//#region src/common/snippet.ts
+var DEFAULT_SNIPPET_OPTIONS = {
+	maxLength: 79,
+	indent: 1,
+	linesBefore: 3,
+	linesAfter: 2
+};
+function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+	let head = "";
+	let tail = "";
+	const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+	if (position - lineStart > maxHalfLength) {
+		head = " ... ";
+		lineStart = position - maxHalfLength + head.length;
+	}
+	if (lineEnd - position > maxHalfLength) {
+		tail = " ...";
+		lineEnd = position + maxHalfLength - tail.length;
+	}
+	return {
+		str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
+		pos: position - lineStart + head.length
+	};
+}
+function padStart(string, max) {
+	return " ".repeat(Math.max(max - string.length, 0)) + string;
+}
+function makeSnippet(mark, options) {
+	if (!mark.buffer) return null;
+	const opts = {
+		...DEFAULT_SNIPPET_OPTIONS,
+		...options
+	};
+	const re = /\r?\n|\r|\0/g;
+	const lineStarts = [0];
+	const lineEnds = [];
+	let match;
+	let foundLineNo = -1;
+	while (match = re.exec(mark.buffer)) {
+		lineEnds.push(match.index);
+		lineStarts.push(match.index + match[0].length);
+		if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
+	}
+	if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+	let result = "";
+	const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
+	const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
+	for (let i = 1; i <= opts.linesBefore; i++) {
+		if (foundLineNo - i < 0) break;
+		const line = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
+		result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line.str}\n${result}`;
+	}
+	const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+	result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}\n`;
+	result += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^\n`;
+	for (let i = 1; i <= opts.linesAfter; i++) {
+		if (foundLineNo + i >= lineEnds.length) break;
+		const line = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
+		result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line.str}\n`;
+	}
+	return result.replace(/\n$/, "");
+}
+//#endregion
+//#region src/common/exception.ts
+function formatError(exception, compact) {
+	let where = "";
+	if (!exception.mark) return exception.reason;
+	if (exception.mark.name) where += `in "${exception.mark.name}" `;
+	where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
+	if (!compact && exception.mark.snippet) where += `\n\n${exception.mark.snippet}`;
+	return `${exception.reason} ${where}`;
+}
+/**
+* A YAML error. Unlike an ordinary `Error`, it adds a source snippet showing
+* the location of the problem to the error message, when available.
+*
+* @category Main
+*/
+var YAMLException = class YAMLException extends Error {
+	reason;
+	mark;
+	/**
+	* Optional `mark` contains source snippet data. Usually, use
+	* {@link YAMLException.throwAt} instead of passing it directly.
+	*/
+	constructor(reason, mark) {
+		super();
+		this.name = "YAMLException";
+		this.reason = reason;
+		this.mark = mark;
+		this.message = formatError(this, false);
+		if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
+	}
+	/**
+	* Returns the formatted error, omitting the source snippet in compact mode.
+	*/
+	toString(compact) {
+		return `${this.name}: ${formatError(this, compact)}`;
+	}
+	/**
+	* Builds a YAMLException with a source snippet and throws it. `source` is
+	* the raw input text; `position` is an offset into it.
+	*/
+	static throwAt(source, position, message, filename = "") {
+		let line = 0;
+		let lineStart = 0;
+		for (let index = 0; index < position; index++) {
+			const ch = source.charCodeAt(index);
+			if (ch === 10) {
+				line++;
+				lineStart = index + 1;
+			} else if (ch === 13) {
+				line++;
+				if (source.charCodeAt(index + 1) === 10) index++;
+				lineStart = index + 1;
+			}
+		}
+		const mark = {
+			name: filename,
+			buffer: source,
+			position,
+			line,
+			column: position - lineStart
+		};
+		mark.snippet = makeSnippet(mark);
+		throw new YAMLException(message, mark);
+	}
+};
+//#endregion
+//#region src/parser/events.ts
+/** @category Events */
+var EVENT_ID = {
+	DOCUMENT: 1,
+	SEQUENCE: 2,
+	MAPPING: 3,
+	SCALAR: 4,
+	ALIAS: 5,
+	POP: 6
+};
+/** @category Nodes */
+var SCALAR_STYLE = {
+	PLAIN: 1,
+	SINGLE_QUOTED: 2,
+	DOUBLE_QUOTED: 3,
+	LITERAL_BLOCK: 4,
+	FOLDED_BLOCK: 5
+};
+/** @category Nodes */
+var COLLECTION_STYLE = {
+	BLOCK: 1,
+	FLOW: 2
+};
+/** @category Nodes */
+var CHOMPING_MODE = {
+	CLIP: 1,
+	STRIP: 2,
+	KEEP: 3
+};
+//#endregion
+//#region src/parser/parser_scalar.ts
+var NO_RANGE$3 = -1;
+function simpleEscapeSequence(c) {
+	switch (c) {
+		case 48: return "\0";
+		case 97: return "\x07";
+		case 98: return "\b";
+		case 116: return "	";
+		case 9: return "	";
+		case 110: return "\n";
+		case 118: return "\v";
+		case 102: return "\f";
+		case 114: return "\r";
+		case 101: return "\x1B";
+		case 32: return " ";
+		case 34: return "\"";
+		case 47: return "/";
+		case 92: return "\\";
+		case 78: return "";
+		case 95: return "\xA0";
+		case 76: return "\u2028";
+		case 80: return "\u2029";
+		default: return "";
+	}
+}
+var simpleEscapeCheck = new Array(256);
+var simpleEscapeMap = new Array(256);
+for (let i = 0; i < 256; i++) {
+	simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+	simpleEscapeMap[i] = simpleEscapeSequence(i);
+}
+function charFromCodepoint(c) {
+	if (c <= 65535) return String.fromCharCode(c);
+	return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
+}
+function fromHexCode$1(c) {
+	if (c >= 48 && c <= 57) return c - 48;
+	return (c | 32) - 97 + 10;
+}
+function escapedHexLen$1(c) {
+	if (c === 120) return 2;
+	if (c === 117) return 4;
+	return 8;
+}
+function skipFoldedBreaks(input, position, end) {
+	let breaks = 0;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 10) {
+			breaks++;
+			position++;
+		} else if (ch === 13) {
+			breaks++;
+			position++;
+			if (input.charCodeAt(position) === 10) position++;
+		} else if (ch === 32 || ch === 9) position++;
+		else break;
+	}
+	return {
+		position,
+		breaks
+	};
+}
+function foldedBreaks(count) {
+	if (count === 1) return " ";
+	return "\n".repeat(count - 1);
+}
+function getPlainValue(input, start, end) {
+	let result = "";
+	let position = start;
+	let captureStart = start;
+	let captureEnd = start;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 10 || ch === 13) {
+			result += input.slice(captureStart, captureEnd);
+			const fold = skipFoldedBreaks(input, position, end);
+			result += foldedBreaks(fold.breaks);
+			position = captureStart = captureEnd = fold.position;
+		} else {
+			position++;
+			if (ch !== 32 && ch !== 9) captureEnd = position;
+		}
+	}
+	return result + input.slice(captureStart, captureEnd);
+}
+function getSingleQuotedValue(input, start, end) {
+	let result = "";
+	let position = start;
+	let captureStart = start;
+	let captureEnd = start;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 39) {
+			result += input.slice(captureStart, position) + "'";
+			position += 2;
+			captureStart = captureEnd = position;
+		} else if (ch === 10 || ch === 13) {
+			result += input.slice(captureStart, captureEnd);
+			const fold = skipFoldedBreaks(input, position, end);
+			result += foldedBreaks(fold.breaks);
+			position = captureStart = captureEnd = fold.position;
+		} else {
+			position++;
+			if (ch !== 32 && ch !== 9) captureEnd = position;
+		}
+	}
+	return result + input.slice(captureStart, end);
+}
+function getDoubleQuotedValue(input, start, end) {
+	let result = "";
+	let position = start;
+	let captureStart = start;
+	let captureEnd = start;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 92) {
+			result += input.slice(captureStart, position);
+			position++;
+			const escaped = input.charCodeAt(position);
+			if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input, position, end).position;
+			else if (escaped < 256 && simpleEscapeCheck[escaped]) {
+				result += simpleEscapeMap[escaped];
+				position++;
+			} else {
+				let hexLength = escapedHexLen$1(escaped);
+				let hexResult = 0;
+				for (; hexLength > 0; hexLength--) {
+					position++;
+					const digit = fromHexCode$1(input.charCodeAt(position));
+					hexResult = (hexResult << 4) + digit;
+				}
+				result += charFromCodepoint(hexResult);
+				position++;
+			}
+			captureStart = captureEnd = position;
+		} else if (ch === 10 || ch === 13) {
+			result += input.slice(captureStart, captureEnd);
+			const fold = skipFoldedBreaks(input, position, end);
+			result += foldedBreaks(fold.breaks);
+			position = captureStart = captureEnd = fold.position;
+		} else {
+			position++;
+			if (ch !== 32 && ch !== 9) captureEnd = position;
+		}
+	}
+	return result + input.slice(captureStart, end);
+}
+function getBlockValue(input, start, end, indent, chomping, folded) {
+	const textIndent = indent < 0 ? 0 : indent;
+	const region = input.slice(start, end).replace(/\r\n?/g, "\n");
+	const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
+	let result = "";
+	let didReadContent = false;
+	let emptyLines = 0;
+	let atMoreIndented = false;
+	for (const line of lines) {
+		let column = 0;
+		while (column < textIndent && line.charCodeAt(column) === 32) column++;
+		if (indent < 0 || column >= line.length) {
+			emptyLines++;
+			continue;
+		}
+		const content = line.slice(textIndent);
+		const first = content.charCodeAt(0);
+		if (folded) {
+			if (first === 32 || first === 9) {
+				atMoreIndented = true;
+				result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+			} else if (atMoreIndented) {
+				atMoreIndented = false;
+				result += "\n".repeat(emptyLines + 1);
+			} else if (emptyLines === 0) {
+				if (didReadContent) result += " ";
+			} else result += "\n".repeat(emptyLines);
+		} else result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+		result += content;
+		didReadContent = true;
+		emptyLines = 0;
+	}
+	if (chomping === CHOMPING_MODE.KEEP) result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+	else if (chomping !== CHOMPING_MODE.STRIP) {
+		if (didReadContent) result += "\n";
+	}
+	return result;
+}
+/**
+* Decodes the scalar referenced by event offsets in `input`.
+*
+* @category Events
+*/
+function getScalarValue(input, scalar) {
+	if (scalar.valueStart === NO_RANGE$3) return "";
+	const { valueStart, valueEnd } = scalar;
+	if (scalar.fast) return input.slice(valueStart, valueEnd);
+	switch (scalar.style) {
+		case SCALAR_STYLE.SINGLE_QUOTED: return getSingleQuotedValue(input, valueStart, valueEnd);
+		case SCALAR_STYLE.DOUBLE_QUOTED: return getDoubleQuotedValue(input, valueStart, valueEnd);
+		case SCALAR_STYLE.LITERAL_BLOCK: return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, false);
+		case SCALAR_STYLE.FOLDED_BLOCK: return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, true);
+		default: return getPlainValue(input, valueStart, valueEnd);
+	}
+}
+//#endregion
+//#region src/common/tagname.ts
+var DEFAULT_TAG_HANDLERS = Object.assign(Object.create(null), {
+	"!": "!",
+	"!!": "tag:yaml.org,2002:"
+});
+var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
+var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
+var HEX = "0123456789ABCDEF";
+function percentByte(byte) {
+	return "%" + HEX[byte >> 4] + HEX[byte & 15];
+}
+function tagPercentEncode(source, isSuffix) {
+	const allowed = isSuffix ? TAG_SUFFIX_CHARS : TAG_URI_CHARS;
+	let result = "";
+	for (let index = 0; index < source.length; index++) {
+		let ch = source.charCodeAt(index);
+		if (ch >= 48 && ch <= 57 || ch >= 65 && ch <= 90 || ch >= 97 && ch <= 122 || allowed.includes(source[index])) {
+			result += source[index];
+			continue;
+		}
+		if (ch >= 55296 && ch <= 56319) ch = 65536 + ((ch & 1023) << 10) + (source.charCodeAt(++index) & 1023);
+		if (ch < 128) result += percentByte(ch);
+		else if (ch < 2048) result += percentByte(192 | ch >> 6) + percentByte(128 | ch & 63);
+		else if (ch < 65536) result += percentByte(224 | ch >> 12) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
+		else result += percentByte(240 | ch >> 18) + percentByte(128 | ch >> 12 & 63) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
+	}
+	return result;
+}
+function tagPercentDecode(source) {
+	let result = "";
+	let index = 0;
+	while (index < source.length) {
+		if (source.charCodeAt(index) !== 37) {
+			result += source[index++];
+			continue;
+		}
+		let ch = parseInt(source.slice(index + 1, index + 3), 16);
+		index += 3;
+		if (ch >= 192) {
+			let remaining = ch < 224 ? 1 : ch < 240 ? 2 : 3;
+			ch &= (1 << 6 - remaining) - 1;
+			while (remaining-- > 0) {
+				ch = ch << 6 | parseInt(source.slice(index + 1, index + 3), 16) & 63;
+				index += 3;
+			}
+		}
+		if (ch < 65536) result += String.fromCharCode(ch);
+		else {
+			ch -= 65536;
+			result += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+		}
+	}
+	return result;
+}
+function tagNameFull(rawTag, tagHandlers) {
+	if (rawTag.startsWith("!<") && rawTag.endsWith(">")) return tagPercentDecode(rawTag.slice(2, -1));
+	const handleEnd = rawTag.indexOf("!", 1);
+	const handle = handleEnd === -1 ? "!" : rawTag.slice(0, handleEnd + 1);
+	return tagPercentDecode(tagHandlers?.[handle] ?? DEFAULT_TAG_HANDLERS[handle] ?? handle) + tagPercentDecode(rawTag.slice(handle.length));
+}
+function tagNameShort(fullTag) {
+	let tag = fullTag;
+	if (tag.charCodeAt(0) === 33) {
+		tag = tag.slice(1);
+		return `!${tagPercentEncode(tag, true)}`;
+	}
+	if (tag.slice(0, 18) === "tag:yaml.org,2002:") return `!!${tagPercentEncode(tag.slice(18), true)}`;
+	return `!<${tagPercentEncode(tag, false)}>`;
+}
+//#endregion
+//#region src/parser/constructor.ts
+var NO_RANGE$2 = (/* unused pure expression or super */ null && (-1));
+var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
+var DEFAULT_CONSTRUCTOR_OPTIONS = {
+	filename: "",
+	schema: CORE_SCHEMA,
+	json: false,
+	maxTotalMergeKeys: 1e4,
+	maxAliases: -1
+};
+function eventPosition$1(event) {
+	if ("tagStart" in event && event.tagStart !== NO_RANGE$2) return event.tagStart;
+	if ("anchorStart" in event && event.anchorStart !== NO_RANGE$2) return event.anchorStart;
+	if ("valueStart" in event && event.valueStart !== NO_RANGE$2) return event.valueStart;
+	if ("start" in event) return event.start;
+	return 0;
+}
+function throwError$1(state, message) {
+	YAMLException.throwAt(state.source, state.position, message, state.filename);
+}
+function finalizeCollection(state, position, tag, carrier) {
+	try {
+		return tag.finalize(carrier);
+	} catch (error) {
+		if (error instanceof YAMLException) throw error;
+		YAMLException.throwAt(state.source, position, error instanceof Error ? error.message : String(error), state.filename);
+	}
+}
+function constructScalar(state, event) {
+	const source = getScalarValue(state.source, event);
+	const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+	const strTag = state.schema.defaultScalarTag;
+	if (rawTag !== "") {
+		if (rawTag === "!") return {
+			value: source,
+			tag: strTag
+		};
+		const tagName = tagNameFull(rawTag, state.tagHandlers);
+		const scalarTag = state.schema.lookupScalarTag(tagName);
+		if (scalarTag) {
+			const result = scalarTag.resolve(source, true, tagName);
+			if (result === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+			return {
+				value: result,
+				tag: scalarTag
+			};
+		}
+		const collectionTagDef = state.schema.lookupMappingTag(tagName) ?? state.schema.lookupSequenceTag(tagName);
+		if (collectionTagDef) {
+			if (source !== "") throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+			const carrier = collectionTagDef.create(tagName);
+			return {
+				value: collectionTagDef.carrierIsResult ? carrier : finalizeCollection(state, state.position, collectionTagDef, carrier),
+				tag: collectionTagDef
+			};
+		}
+		throwError$1(state, `unknown scalar tag !<${tagName}>`);
+	}
+	if (event.style === SCALAR_STYLE.PLAIN) return state.schema.resolveImplicitScalarTag(source);
+	return {
+		value: strTag.resolve(source, false, strTag.tagName),
+		tag: strTag
+	};
+}
+function collectionTagName(state, event, defaultTagName) {
+	const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+	return rawTag === "" || rawTag === "!" ? defaultTagName : tagNameFull(rawTag, state.tagHandlers);
+}
+function isMappingTag(tag) {
+	return tag.nodeKind === "mapping";
+}
+function chargeMergeWork(state) {
+	state.totalMergeKeys++;
+	if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) throwError$1(state, `merge keys exceeded maxTotalMergeKeys (${state.maxTotalMergeKeys})`);
+}
+function mergeKeys(state, frame, source, sourceTag) {
+	chargeMergeWork(state);
+	for (const sourceKey of sourceTag.keys(source)) {
+		chargeMergeWork(state);
+		if (frame.tag.has(frame.value, sourceKey)) continue;
+		const err = frame.tag.addPair(frame.value, sourceKey, sourceTag.get(source, sourceKey));
+		if (err) throwError$1(state, err);
+		frame.overridable ??= /* @__PURE__ */ new Set();
+		frame.overridable.add(sourceKey);
+	}
+}
+function mergeSource(state, frame, source, sourceTag) {
+	state.position = frame.keyPosition;
+	if (isMappingTag(sourceTag)) mergeKeys(state, frame, source, sourceTag);
+	else if (sourceTag.nodeKind === "sequence" && Array.isArray(source)) {
+		if (source.length > 100) throwError$1(state, "abnormal merge sequence size");
+		for (const element of source) {
+			const elementTag = state.nodeTags.get(element);
+			if (!elementTag) throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+			mergeKeys(state, frame, element, elementTag);
+		}
+	} else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+}
+function addMappingValue(state, frame, key, value, tag) {
+	state.position = frame.keyPosition;
+	if (frame.keyIsMerge) {
+		mergeSource(state, frame, value, tag);
+		return;
+	}
+	if (!state.json && frame.tag.has(frame.value, key) && !frame.overridable?.has(key)) throwError$1(state, "duplicated mapping key");
+	const err = frame.tag.addPair(frame.value, key, value);
+	if (err) throwError$1(state, err);
+	frame.overridable?.delete(key);
+}
+function addValue(state, value, tag) {
+	const frame = state.frames[state.frames.length - 1];
+	if (frame.kind === "document") {
+		frame.value = value;
+		frame.hasValue = true;
+	} else if (frame.kind === "sequence") {
+		if (isMappingTag(tag)) state.nodeTags.set(value, tag);
+		const err = frame.tag.addItem(frame.value, value, frame.index++);
+		if (err) throwError$1(state, err);
+	} else if (frame.hasKey) {
+		const key = frame.key;
+		frame.key = void 0;
+		frame.hasKey = false;
+		addMappingValue(state, frame, key, value, tag);
+	} else {
+		frame.key = value;
+		frame.keyPosition = state.position;
+		frame.hasKey = true;
+		frame.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
+	}
+}
+function storeAnchor(state, event, value, tag, isValueFinal) {
+	if (event.anchorStart !== NO_RANGE$2) {
+		const anchor = {
+			value,
+			tag,
+			isValueFinal
+		};
+		state.anchors.set(state.source.slice(event.anchorStart, event.anchorEnd), anchor);
+		return anchor;
+	}
+	return null;
+}
+/**
+* Constructs JavaScript documents directly from parser events, without an
+* intermediate AST.
+*
+* @category Events
+*/
+function constructFromEvents(events, options) {
+	const state = {
+		...DEFAULT_CONSTRUCTOR_OPTIONS,
+		...options,
+		events,
+		documents: [],
+		eventIndex: 0,
+		position: 0,
+		frames: [],
+		anchors: /* @__PURE__ */ new Map(),
+		nodeTags: /* @__PURE__ */ new Map(),
+		tagHandlers: Object.create(null),
+		totalMergeKeys: 0,
+		aliasCount: 0
+	};
+	while (state.eventIndex < state.events.length) {
+		const event = state.events[state.eventIndex++];
+		state.position = eventPosition$1(event);
+		switch (event.type) {
+			case EVENT_ID.DOCUMENT:
+				state.anchors = /* @__PURE__ */ new Map();
+				state.nodeTags = /* @__PURE__ */ new Map();
+				state.aliasCount = 0;
+				state.tagHandlers = Object.create(null);
+				for (const directive of event.directives) if (directive.kind === "tag") state.tagHandlers[directive.handle] = directive.prefix;
+				state.frames.push({
+					kind: "document",
+					position: state.position,
+					value: void 0,
+					hasValue: false
+				});
+				break;
+			case EVENT_ID.SCALAR: {
+				const { value, tag } = constructScalar(state, event);
+				storeAnchor(state, event, value, tag, true);
+				addValue(state, value, tag);
+				break;
+			}
+			case EVENT_ID.SEQUENCE: {
+				const tagName = collectionTagName(state, event, "tag:yaml.org,2002:seq");
+				const tag = state.schema.lookupSequenceTag(tagName);
+				if (!tag) throwError$1(state, `unknown sequence tag !<${tagName}>`);
+				const value = tag.create(tagName);
+				const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+				state.frames.push({
+					kind: "sequence",
+					position: state.position,
+					value,
+					tag,
+					anchor,
+					index: 0
+				});
+				break;
+			}
+			case EVENT_ID.MAPPING: {
+				const tagName = collectionTagName(state, event, "tag:yaml.org,2002:map");
+				const tag = state.schema.lookupMappingTag(tagName);
+				if (!tag) throwError$1(state, `unknown mapping tag !<${tagName}>`);
+				const value = tag.create(tagName);
+				const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+				state.frames.push({
+					kind: "mapping",
+					position: state.position,
+					value,
+					tag,
+					anchor,
+					key: void 0,
+					keyPosition: state.position,
+					hasKey: false,
+					keyIsMerge: false,
+					overridable: null
+				});
+				break;
+			}
+			case EVENT_ID.ALIAS: {
+				if (state.maxAliases !== -1 && ++state.aliasCount > state.maxAliases) throwError$1(state, `aliases exceeded maxAliases (${state.maxAliases})`);
+				const name = state.source.slice(event.anchorStart, event.anchorEnd);
+				const anchor = state.anchors.get(name);
+				if (!anchor) throwError$1(state, `unidentified alias "${name}"`);
+				if (!anchor.isValueFinal) throwError$1(state, `recursive alias "${name}" is not supported for tag ${anchor.tag.tagName} because it uses finalize()`);
+				addValue(state, anchor.value, anchor.tag);
+				break;
+			}
+			case EVENT_ID.POP: {
+				const frame = state.frames.pop();
+				if (frame.kind === "mapping" && frame.hasKey) {
+					state.position = frame.keyPosition;
+					throwError$1(state, "incomplete mapping pair in event stream");
+				}
+				if (frame.kind === "document") state.documents.push(frame.value);
+				else {
+					const value = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state, frame.position, frame.tag, frame.value);
+					if (frame.anchor) {
+						frame.anchor.value = value;
+						frame.anchor.isValueFinal = true;
+					}
+					addValue(state, value, frame.tag);
+				}
+				break;
+			}
+		}
+	}
+	return state.documents;
+}
+//#endregion
+//#region src/parser/parser.ts
+var NO_RANGE$1 = -1;
+var HAS_OWN = Object.prototype.hasOwnProperty;
+var CONTEXT_FLOW_IN = 1;
+var CONTEXT_FLOW_OUT = 2;
+var CONTEXT_BLOCK_IN = 3;
+var CONTEXT_BLOCK_OUT = 4;
+var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+var PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+var PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+var NS_URI_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$,_.!~*'()\[\]])`;
+var NS_TAG_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$.~*'()_])`;
+var PATTERN_TAG_URI = new RegExp(`^(?:${NS_URI_CHAR})*$`);
+var PATTERN_TAG_SUFFIX = new RegExp(`^(?:${NS_TAG_CHAR})+$`);
+var PATTERN_TAG_PREFIX = new RegExp(`^(?:!(?:${NS_URI_CHAR})*|${NS_TAG_CHAR}(?:${NS_URI_CHAR})*)$`);
+var DEFAULT_PARSER_OPTIONS = {
+	filename: "",
+	maxDepth: 100
+};
+function addDocumentEvent(state, explicitStart, explicitEnd) {
+	state.events.push({
+		type: EVENT_ID.DOCUMENT,
+		explicitStart,
+		explicitEnd,
+		directives: state.directives
+	});
+}
+function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+	state.events.push({
+		type: EVENT_ID.SEQUENCE,
+		start,
+		anchorStart,
+		anchorEnd,
+		tagStart,
+		tagEnd,
+		style
+	});
+}
+function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+	state.events.push({
+		type: EVENT_ID.MAPPING,
+		start,
+		anchorStart,
+		anchorEnd,
+		tagStart,
+		tagEnd,
+		style
+	});
+}
+function insertFlowPairMappingEvent(state, snapshot) {
+	state.events.splice(snapshot.eventsLength, 0, {
+		type: EVENT_ID.MAPPING,
+		start: snapshot.position,
+		anchorStart: NO_RANGE$1,
+		anchorEnd: NO_RANGE$1,
+		tagStart: NO_RANGE$1,
+		tagEnd: NO_RANGE$1,
+		style: COLLECTION_STYLE.FLOW
+	});
+}
+function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
+	state.events.push({
+		type: EVENT_ID.SCALAR,
+		valueStart,
+		valueEnd,
+		anchorStart,
+		anchorEnd,
+		tagStart,
+		tagEnd,
+		style,
+		chomping,
+		indent,
+		fast
+	});
+}
+function addAliasEvent(state, anchorStart, anchorEnd) {
+	state.events.push({
+		type: EVENT_ID.ALIAS,
+		anchorStart,
+		anchorEnd
+	});
+}
+function addPopEvent(state) {
+	state.events.push({ type: EVENT_ID.POP });
+}
+function addEmptyScalarEvent(state) {
+	addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE.PLAIN);
+}
+function emptyProperties() {
+	return {
+		anchorStart: NO_RANGE$1,
+		anchorEnd: NO_RANGE$1,
+		tagStart: NO_RANGE$1,
+		tagEnd: NO_RANGE$1
+	};
+}
+function snapshotState(state) {
+	return {
+		position: state.position,
+		line: state.line,
+		lineStart: state.lineStart,
+		lineIndent: state.lineIndent,
+		firstTabInLine: state.firstTabInLine,
+		eventsLength: state.events.length
+	};
+}
+function restoreState(state, snapshot) {
+	state.position = snapshot.position;
+	state.line = snapshot.line;
+	state.lineStart = snapshot.lineStart;
+	state.lineIndent = snapshot.lineIndent;
+	state.firstTabInLine = snapshot.firstTabInLine;
+	state.events.length = snapshot.eventsLength;
+}
+function throwError(state, message) {
+	YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
+}
+function isEol(c) {
+	return c === 10 || c === 13;
+}
+function isWhiteSpace(c) {
+	return c === 9 || c === 32;
+}
+function isWsOrEol(c) {
+	return isWhiteSpace(c) || isEol(c);
+}
+function isWsOrEolOrEnd(c) {
+	return c === 0 || isWsOrEol(c);
+}
+function isFlowIndicator(c) {
+	return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+}
+function fromDecimalCode(c) {
+	return c >= 48 && c <= 57 ? c - 48 : -1;
+}
+function fromHexCode(c) {
+	if (c >= 48 && c <= 57) return c - 48;
+	const lc = c | 32;
+	if (lc >= 97 && lc <= 102) return lc - 97 + 10;
+	return -1;
+}
+function escapedHexLen(c) {
+	if (c === 120) return 2;
+	if (c === 117) return 4;
+	if (c === 85) return 8;
+	return 0;
+}
+function isSimpleEscape(c) {
+	return c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
+}
+function consumeLineBreak(state) {
+	if (state.input.charCodeAt(state.position) === 10) state.position++;
+	else {
+		state.position++;
+		if (state.input.charCodeAt(state.position) === 10) state.position++;
+	}
+	state.line++;
+	state.lineStart = state.position;
+	state.lineIndent = 0;
+	state.firstTabInLine = -1;
+}
+function skipSeparationSpace(state, allowComments) {
+	let lineBreaks = 0;
+	let ch = state.input.charCodeAt(state.position);
+	let hasSeparation = state.position === state.lineStart || isWsOrEol(state.input.charCodeAt(state.position - 1));
+	while (ch !== 0) {
+		while (isWhiteSpace(ch)) {
+			hasSeparation = true;
+			if (ch === 9 && state.firstTabInLine === -1) state.firstTabInLine = state.position;
+			ch = state.input.charCodeAt(++state.position);
+		}
+		if (allowComments && hasSeparation && ch === 35) do
+			ch = state.input.charCodeAt(++state.position);
+		while (!isEol(ch) && ch !== 0);
+		if (!isEol(ch)) break;
+		consumeLineBreak(state);
+		lineBreaks++;
+		hasSeparation = true;
+		ch = state.input.charCodeAt(state.position);
+		while (ch === 32) {
+			state.lineIndent++;
+			ch = state.input.charCodeAt(++state.position);
+		}
+	}
+	return lineBreaks;
+}
+function testDocumentSeparator(state, position = state.position) {
+	const ch = state.input.charCodeAt(position);
+	if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position + 1) && ch === state.input.charCodeAt(position + 2)) {
+		const following = state.input.charCodeAt(position + 3);
+		return following === 0 || isWsOrEol(following);
+	}
+	return false;
+}
+function skipByteOrderMark(state) {
+	if (state.position === state.lineStart && state.input.charCodeAt(state.position) === 65279) {
+		state.position++;
+		state.lineStart = state.position;
+	}
+}
+function testDocumentBoundary(state) {
+	if (state.position !== state.lineStart) return false;
+	if (testDocumentSeparator(state)) return true;
+	if (state.input.charCodeAt(state.position) !== 65279) return false;
+	const snapshot = snapshotState(state);
+	skipByteOrderMark(state);
+	skipSeparationSpace(state, true);
+	const ch = state.input.charCodeAt(state.position);
+	const result = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
+	restoreState(state, snapshot);
+	return result;
+}
+function skipUntilLineEnd(state) {
+	let ch = state.input.charCodeAt(state.position);
+	while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
+}
+function checkPrintable(state, start, end) {
+	const match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
+	if (match !== null) {
+		state.position = start + match.index + match[0].length - 1;
+		throwError(state, "the stream contains non-printable characters");
+	}
+}
+function readTagProperty(state, props, inFlow) {
+	if (state.input.charCodeAt(state.position) !== 33) return false;
+	if (props.tagStart !== NO_RANGE$1) throwError(state, "duplication of a tag property");
+	const start = state.position;
+	let isVerbatim = false;
+	let isNamed = false;
+	let tagHandle = "!";
+	let ch = state.input.charCodeAt(++state.position);
+	if (ch === 60) {
+		isVerbatim = true;
+		ch = state.input.charCodeAt(++state.position);
+	} else if (ch === 33) {
+		isNamed = true;
+		tagHandle = "!!";
+		ch = state.input.charCodeAt(++state.position);
+	}
+	let suffixStart = state.position;
+	let tagName;
+	if (isVerbatim) {
+		while (ch !== 0 && ch !== 62) ch = state.input.charCodeAt(++state.position);
+		if (ch !== 62) throwError(state, "unexpected end of the stream within a verbatim tag");
+		tagName = state.input.slice(suffixStart, state.position);
+		state.position++;
+	} else {
+		while (ch !== 0 && !isWsOrEol(ch) && !(inFlow && isFlowIndicator(ch))) {
+			if (ch === 33) {
+				if (!isNamed) {
+					tagHandle = state.input.slice(suffixStart - 1, state.position + 1);
+					if (!PATTERN_TAG_HANDLE.test(tagHandle)) throwError(state, "named tag handle cannot contain such characters");
+					isNamed = true;
+					suffixStart = state.position + 1;
+				} else throwError(state, "tag suffix cannot contain exclamation marks");
+			}
+			ch = state.input.charCodeAt(++state.position);
+		}
+		tagName = state.input.slice(suffixStart, state.position);
+		if (PATTERN_FLOW_INDICATORS.test(tagName)) throwError(state, "tag suffix cannot contain flow indicator characters");
+	}
+	if (tagName && !(isVerbatim ? PATTERN_TAG_URI.test(tagName) : PATTERN_TAG_SUFFIX.test(tagName))) throwError(state, `tag name cannot contain such characters: ${tagName}`);
+	if (!isVerbatim && tagHandle !== "!" && tagHandle !== "!!" && !HAS_OWN.call(state.tagHandlers, tagHandle)) throwError(state, `undeclared tag handle "${tagHandle}"`);
+	props.tagStart = start;
+	props.tagEnd = state.position;
+	return true;
+}
+function readAnchorProperty(state, props) {
+	if (state.input.charCodeAt(state.position) !== 38) return false;
+	if (props.anchorStart !== NO_RANGE$1) throwError(state, "duplication of an anchor property");
+	state.position++;
+	const start = state.position;
+	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+	if (state.position === start) throwError(state, "name of an anchor node must contain at least one character");
+	props.anchorStart = start;
+	props.anchorEnd = state.position;
+	return true;
+}
+function readAlias(state, props) {
+	if (state.input.charCodeAt(state.position) !== 42) return false;
+	if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) throwError(state, "alias node should not have any properties");
+	state.position++;
+	const start = state.position;
+	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+	if (state.position === start) throwError(state, "name of an alias node must contain at least one character");
+	addAliasEvent(state, start, state.position);
+	return true;
+}
+function readFlowScalarBreak(state, nodeIndent) {
+	skipSeparationSpace(state, false);
+	if (state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readSingleQuotedScalar(state, nodeIndent, props) {
+	if (state.input.charCodeAt(state.position) !== 39) return false;
+	state.position++;
+	const start = state.position;
+	let simple = true;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const ch = state.input.charCodeAt(state.position);
+		if (ch === 39) {
+			if (state.input.charCodeAt(state.position + 1) === 39) {
+				simple = false;
+				state.position += 2;
+				continue;
+			}
+			const end = state.position;
+			state.position++;
+			addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+			return true;
+		}
+		if (isEol(ch)) {
+			simple = false;
+			readFlowScalarBreak(state, nodeIndent);
+		} else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a single quoted scalar");
+		else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+		else state.position++;
+	}
+	throwError(state, "unexpected end of the stream within a single quoted scalar");
+}
+function readDoubleQuotedScalar(state, nodeIndent, props) {
+	if (state.input.charCodeAt(state.position) !== 34) return false;
+	state.position++;
+	const start = state.position;
+	let simple = true;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const ch = state.input.charCodeAt(state.position);
+		if (ch === 34) {
+			const end = state.position;
+			state.position++;
+			addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+			return true;
+		}
+		if (ch === 92) {
+			simple = false;
+			const escaped = state.input.charCodeAt(++state.position);
+			if (isEol(escaped)) readFlowScalarBreak(state, nodeIndent);
+			else if (isSimpleEscape(escaped)) state.position++;
+			else {
+				let hexLength = escapedHexLen(escaped);
+				if (hexLength === 0) throwError(state, "unknown escape sequence");
+				while (hexLength-- > 0) {
+					state.position++;
+					if (fromHexCode(state.input.charCodeAt(state.position)) < 0) throwError(state, "expected hexadecimal character");
+				}
+				state.position++;
+			}
+		} else if (isEol(ch)) {
+			simple = false;
+			readFlowScalarBreak(state, nodeIndent);
+		} else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a double quoted scalar");
+		else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+		else state.position++;
+	}
+	throwError(state, "unexpected end of the stream within a double quoted scalar");
+}
+function readBlockScalar(state, parentIndent, props) {
+	const ch = state.input.charCodeAt(state.position);
+	let chomping = CHOMPING_MODE.CLIP;
+	let indent = -1;
+	let detectedIndent = false;
+	if (ch !== 124 && ch !== 62) return false;
+	const style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
+	state.position++;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const current = state.input.charCodeAt(state.position);
+		const digit = fromDecimalCode(current);
+		if (current === 43 || current === 45) {
+			if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
+			chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
+			state.position++;
+		} else if (digit >= 0) {
+			if (digit === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+			if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
+			indent = parentIndent + digit - 1;
+			detectedIndent = true;
+			state.position++;
+		} else break;
+	}
+	let hadWhitespace = false;
+	while (isWhiteSpace(state.input.charCodeAt(state.position))) {
+		hadWhitespace = true;
+		state.position++;
+	}
+	if (hadWhitespace && state.input.charCodeAt(state.position) === 35) skipUntilLineEnd(state);
+	if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+	else if (state.input.charCodeAt(state.position) !== 0) throwError(state, "a line break is expected");
+	let contentIndent = detectedIndent ? indent : -1;
+	let maxLeadingIndent = 0;
+	const valueStart = state.position;
+	let valueEnd = state.position;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const linePosition = state.position;
+		let column = 0;
+		while (state.input.charCodeAt(linePosition + column) === 32) column++;
+		const first = state.input.charCodeAt(linePosition + column);
+		if (first === 0) {
+			if (contentIndent >= 0) {
+				if (column > contentIndent) valueEnd = linePosition + column;
+			} else if (column > 0) valueEnd = linePosition + column;
+			break;
+		}
+		if (testDocumentBoundary(state)) break;
+		if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
+		if (!detectedIndent && contentIndent === -1 && !isEol(first)) {
+			if (first === 9 && column < parentIndent) {
+				state.position = linePosition + column;
+				throwError(state, "tab characters must not be used in indentation");
+			}
+			if (column >= parentIndent && column < maxLeadingIndent) {
+				state.position = linePosition + column;
+				throwError(state, "bad indentation of a mapping entry");
+			}
+		}
+		if (contentIndent === -1 && first !== 0 && !isEol(first) && column < parentIndent) {
+			state.lineIndent = column;
+			state.position = linePosition + column;
+			break;
+		}
+		if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column;
+		const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
+		if (first !== 0 && !isEol(first) && column < requiredIndent) {
+			state.lineIndent = column;
+			state.position = linePosition + column;
+			break;
+		}
+		skipUntilLineEnd(state);
+		valueEnd = state.position;
+		if (isEol(state.input.charCodeAt(state.position))) {
+			consumeLineBreak(state);
+			valueEnd = state.position;
+		}
+	}
+	checkPrintable(state, valueStart, valueEnd);
+	addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
+	return true;
+}
+function canStartPlainScalar(state, nodeContext) {
+	const ch = state.input.charCodeAt(state.position);
+	const inFlow = nodeContext === CONTEXT_FLOW_IN;
+	if (ch === 0 || isWsOrEol(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96 || isFlowIndicator(ch)) return false;
+	if (ch === 63 || ch === 45) {
+		const following = state.input.charCodeAt(state.position + 1);
+		if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) return false;
+	}
+	return true;
+}
+function readPlainScalar(state, nodeIndent, nodeContext, props) {
+	if (!canStartPlainScalar(state, nodeContext)) return false;
+	const start = state.position;
+	let end = state.position;
+	let ch = state.input.charCodeAt(state.position);
+	const inFlow = nodeContext === CONTEXT_FLOW_IN;
+	let multiline = false;
+	while (ch !== 0) {
+		if (testDocumentBoundary(state)) break;
+		if (ch === 58) {
+			const following = state.input.charCodeAt(state.position + 1);
+			if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) break;
+		} else if (ch === 35) {
+			if (isWsOrEol(state.input.charCodeAt(state.position - 1))) break;
+		} else if (inFlow && isFlowIndicator(ch)) break;
+		else if (isEol(ch)) {
+			const savedPosition = state.position;
+			const savedLine = state.line;
+			const savedLineStart = state.lineStart;
+			const savedLineIndent = state.lineIndent;
+			skipSeparationSpace(state, false);
+			if (state.lineIndent >= nodeIndent) {
+				multiline = true;
+				ch = state.input.charCodeAt(state.position);
+				continue;
+			}
+			state.position = savedPosition;
+			state.line = savedLine;
+			state.lineStart = savedLineStart;
+			state.lineIndent = savedLineIndent;
+			break;
+		}
+		if (!isWhiteSpace(ch)) end = state.position + 1;
+		ch = state.input.charCodeAt(++state.position);
+	}
+	if (end === start) return false;
+	checkPrintable(state, start, end);
+	addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
+	return true;
+}
+function skipFlowSeparationSpace(state, nodeIndent) {
+	const startLine = state.line;
+	skipSeparationSpace(state, true);
+	if (state.line > startLine && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readFlowCollection(state, nodeIndent, props) {
+	const ch = state.input.charCodeAt(state.position);
+	const isMapping = ch === 123;
+	const start = state.position;
+	let readNext = true;
+	if (ch !== 91 && ch !== 123) return false;
+	const terminator = isMapping ? 125 : 93;
+	if (isMapping) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+	else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+	state.position++;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		skipFlowSeparationSpace(state, nodeIndent);
+		let ch = state.input.charCodeAt(state.position);
+		if (ch === terminator) {
+			state.position++;
+			addPopEvent(state);
+			return true;
+		} else if (!readNext) throwError(state, "missed comma between flow collection entries");
+		else if (ch === 44) throwError(state, "expected the node content, but found ','");
+		let isPair = false;
+		let isExplicitPair = false;
+		if (ch === 63 && isWsOrEol(state.input.charCodeAt(state.position + 1))) {
+			isPair = isExplicitPair = true;
+			state.position += 1;
+			skipFlowSeparationSpace(state, nodeIndent);
+		}
+		const entryLine = state.line;
+		const entryStart = snapshotState(state);
+		const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+		skipFlowSeparationSpace(state, nodeIndent);
+		ch = state.input.charCodeAt(state.position);
+		if ((isMapping || isExplicitPair || state.line === entryLine) && ch === 58) {
+			isPair = true;
+			state.position++;
+			skipFlowSeparationSpace(state, nodeIndent);
+			if (!isMapping) {
+				insertFlowPairMappingEvent(state, entryStart);
+				if (!keyWasRead) addEmptyScalarEvent(state);
+			} else if (!keyWasRead) addEmptyScalarEvent(state);
+			if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
+			skipFlowSeparationSpace(state, nodeIndent);
+			if (!isMapping) addPopEvent(state);
+		} else if (isMapping && isPair) {
+			if (!keyWasRead) addEmptyScalarEvent(state);
+			addEmptyScalarEvent(state);
+		} else if (isMapping) addEmptyScalarEvent(state);
+		else if (isPair) {
+			insertFlowPairMappingEvent(state, entryStart);
+			if (!keyWasRead) addEmptyScalarEvent(state);
+			addEmptyScalarEvent(state);
+			addPopEvent(state);
+		}
+		ch = state.input.charCodeAt(state.position);
+		if (ch === 44) {
+			readNext = true;
+			state.position++;
+		} else readNext = false;
+	}
+	throwError(state, "unexpected end of the stream within a flow collection");
+}
+function readBlockSequence(state, nodeIndent, props) {
+	if (state.firstTabInLine !== -1 || state.input.charCodeAt(state.position) !== 45 || !isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) return false;
+	addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+	while (state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) {
+		if (state.firstTabInLine !== -1) {
+			state.position = state.firstTabInLine;
+			throwError(state, "tab characters must not be used in indentation");
+		}
+		const entryLine = state.line;
+		state.position++;
+		const hadBreak = skipSeparationSpace(state, true) > 0;
+		if (state.firstTabInLine !== -1 && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+		if (hadBreak && state.lineIndent <= nodeIndent) addEmptyScalarEvent(state);
+		else parseNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+		skipSeparationSpace(state, true);
+		if (state.lineIndent < nodeIndent || state.position >= state.length) break;
+		if (state.lineIndent > nodeIndent) throwError(state, "bad indentation of a sequence entry");
+		if (state.line === entryLine && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+	}
+	addPopEvent(state);
+	return true;
+}
+function readBlockMapping(state, nodeIndent, flowIndent, props) {
+	let atExplicitKey = false;
+	let detected = false;
+	let mappingOpened = false;
+	let pendingExplicitKey = false;
+	if (state.firstTabInLine !== -1) return false;
+	let ch = state.input.charCodeAt(state.position);
+	while (ch !== 0) {
+		if (!atExplicitKey && state.firstTabInLine !== -1) {
+			state.position = state.firstTabInLine;
+			throwError(state, "tab characters must not be used in indentation");
+		}
+		const following = state.input.charCodeAt(state.position + 1);
+		const entryLine = state.line;
+		if ((ch === 63 || ch === 58) && isWsOrEolOrEnd(following)) {
+			if (!mappingOpened) {
+				addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+				mappingOpened = true;
+			}
+			if (ch === 63) {
+				if (atExplicitKey) addEmptyScalarEvent(state);
+				detected = true;
+				atExplicitKey = true;
+			} else if (atExplicitKey) atExplicitKey = false;
+			else {
+				addEmptyScalarEvent(state);
+				detected = true;
+				atExplicitKey = false;
+			}
+			state.position += 1;
+			pendingExplicitKey = true;
+		} else {
+			if (atExplicitKey) {
+				addEmptyScalarEvent(state);
+				atExplicitKey = false;
+			}
+			const beforeKey = snapshotState(state);
+			if (!parseNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) break;
+			if (state.line === entryLine) {
+				ch = state.input.charCodeAt(state.position);
+				while (isWhiteSpace(ch)) ch = state.input.charCodeAt(++state.position);
+				if (ch === 58) {
+					ch = state.input.charCodeAt(++state.position);
+					if (!isWsOrEolOrEnd(ch)) throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+					if (!mappingOpened) {
+						state.events.splice(beforeKey.eventsLength, 0, {
+							type: EVENT_ID.MAPPING,
+							start: beforeKey.position,
+							anchorStart: props.anchorStart,
+							anchorEnd: props.anchorEnd,
+							tagStart: props.tagStart,
+							tagEnd: props.tagEnd,
+							style: COLLECTION_STYLE.BLOCK
+						});
+						mappingOpened = true;
+					}
+					detected = true;
+					atExplicitKey = false;
+					pendingExplicitKey = false;
+				} else if (detected) throwError(state, "expected ':' after a mapping key");
+				else {
+					if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+						restoreState(state, beforeKey);
+						return false;
+					}
+					return true;
+				}
+			} else if (detected) throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+			else {
+				if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+					restoreState(state, beforeKey);
+					return false;
+				}
+				return true;
+			}
+		}
+		if (parseNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, pendingExplicitKey)) pendingExplicitKey = false;
+		if (!atExplicitKey) {
+			if (pendingExplicitKey) {
+				addEmptyScalarEvent(state);
+				pendingExplicitKey = false;
+			}
+		}
+		skipSeparationSpace(state, true);
+		ch = state.input.charCodeAt(state.position);
+		if ((state.line === entryLine || state.lineIndent > nodeIndent) && ch !== 0) throwError(state, "bad indentation of a mapping entry");
+		else if (state.lineIndent < nodeIndent) break;
+	}
+	if (!detected) return false;
+	if (atExplicitKey) addEmptyScalarEvent(state);
+	if (mappingOpened) addPopEvent(state);
+	return true;
+}
+function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, allowPropertyMapping = true) {
+	if (state.depth >= state.maxDepth) throwError(state, `nesting exceeded maxDepth (${state.maxDepth})`);
+	state.depth++;
+	let indentStatus = 1;
+	let atNewLine = false;
+	let hasContent = false;
+	let propertyStart = null;
+	const props = emptyProperties();
+	let allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN;
+	let allowBlockCollections = allowBlockScalars;
+	const allowBlockStyles = allowBlockScalars;
+	if (allowToSeek && skipSeparationSpace(state, true)) {
+		atNewLine = true;
+		if (state.lineIndent > parentIndent) indentStatus = 1;
+		else if (state.lineIndent === parentIndent) indentStatus = 0;
+		else indentStatus = -1;
+	}
+	if (indentStatus === 1) while (true) {
+		const ch = state.input.charCodeAt(state.position);
+		const propertyState = snapshotState(state);
+		if (atNewLine && indentStatus !== 1 && (ch === 33 || ch === 38)) break;
+		if (atNewLine && allowBlockStyles && (props.tagStart !== NO_RANGE$1 || props.anchorStart !== NO_RANGE$1) && (ch === 33 || ch === 38)) {
+			const fallbackState = snapshotState(state);
+			const flowIndent = parentIndent + 1;
+			if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) {
+				state.depth--;
+				return true;
+			}
+			restoreState(state, fallbackState);
+		}
+		if (atNewLine && (ch === 33 && props.tagStart !== NO_RANGE$1 || ch === 38 && props.anchorStart !== NO_RANGE$1)) break;
+		if (!readTagProperty(state, props, nodeContext === CONTEXT_FLOW_IN) && !readAnchorProperty(state, props)) break;
+		if (propertyStart === null) propertyStart = propertyState;
+		if (skipSeparationSpace(state, true)) {
+			atNewLine = true;
+			allowBlockCollections = allowBlockStyles;
+			if (state.lineIndent > parentIndent) indentStatus = 1;
+			else if (state.lineIndent === parentIndent) indentStatus = 0;
+			else indentStatus = -1;
+		} else allowBlockCollections = false;
+	}
+	if (allowBlockCollections) allowBlockCollections = atNewLine || allowCompact;
+	if (indentStatus === 1 || nodeContext === CONTEXT_BLOCK_OUT) {
+		const flowIndent = nodeContext === CONTEXT_FLOW_IN || nodeContext === CONTEXT_FLOW_OUT ? parentIndent : parentIndent + 1;
+		const blockIndent = state.position - state.lineStart;
+		if (indentStatus === 1) {
+			if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent = true;
+			else {
+				const ch = state.input.charCodeAt(state.position);
+				if (propertyStart !== null && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
+					const fallbackState = snapshotState(state);
+					const propertyIndent = propertyStart.position - propertyStart.lineStart;
+					restoreState(state, propertyStart);
+					if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) hasContent = true;
+					else restoreState(state, fallbackState);
+				}
+				if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
+			}
+		} else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(state, blockIndent, props);
+	}
+	allowBlockScalars = allowBlockScalars && !hasContent;
+	if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
+		addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
+		hasContent = true;
+	}
+	state.depth--;
+	return hasContent || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
+}
+function readDirective(state) {
+	if (state.lineIndent > 0 || state.input.charCodeAt(state.position) !== 37) return false;
+	state.position++;
+	const nameStart = state.position;
+	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+	const name = state.input.slice(nameStart, state.position);
+	const args = [];
+	if (name.length === 0) throwError(state, "directive name must not be less than one character in length");
+	while (state.input.charCodeAt(state.position) !== 0 && !isEol(state.input.charCodeAt(state.position))) {
+		while (isWhiteSpace(state.input.charCodeAt(state.position))) state.position++;
+		if (state.input.charCodeAt(state.position) === 35 || isEol(state.input.charCodeAt(state.position)) || state.input.charCodeAt(state.position) === 0) break;
+		const start = state.position;
+		while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+		args.push(state.input.slice(start, state.position));
+	}
+	if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+	if (name === "YAML") {
+		if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
+		if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
+		const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+		if (match === null) throwError(state, "ill-formed argument of the YAML directive");
+		if (parseInt(match[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
+		state.directives.push({
+			kind: "yaml",
+			version: args[0]
+		});
+	} else if (name === "TAG") {
+		if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
+		const [handle, prefix] = args;
+		if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+		if (HAS_OWN.call(state.tagHandlers, handle)) throwError(state, `there is a previously declared suffix for "${handle}" tag handle`);
+		if (!PATTERN_TAG_PREFIX.test(prefix)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+		state.tagHandlers[handle] = prefix;
+		state.directives.push({
+			kind: "tag",
+			handle,
+			prefix
+		});
+	}
+	return true;
+}
+function readDocument(state) {
+	state.directives = [];
+	state.tagHandlers = Object.create(null);
+	let hasDirectives = false;
+	skipSeparationSpace(state, true);
+	while (readDirective(state)) {
+		hasDirectives = true;
+		skipSeparationSpace(state, true);
+	}
+	let explicitStart = false;
+	let explicitEnd = false;
+	let allowCompact = true;
+	if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 3))) {
+		explicitStart = true;
+		const markerLine = state.line;
+		state.position += 3;
+		skipSeparationSpace(state, true);
+		allowCompact = state.line > markerLine;
+	} else if (hasDirectives) throwError(state, "directives end mark is expected");
+	const documentEventIndex = state.events.length;
+	if (!explicitStart && state.position === state.lineStart && state.input.charCodeAt(state.position) === 46 && testDocumentSeparator(state)) {
+		state.position += 3;
+		skipSeparationSpace(state, true);
+		return;
+	}
+	addDocumentEvent(state, explicitStart, false);
+	if (!parseNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, allowCompact, allowCompact)) addEmptyScalarEvent(state);
+	skipSeparationSpace(state, true);
+	if (state.position === state.lineStart && testDocumentSeparator(state)) {
+		explicitEnd = state.input.charCodeAt(state.position) === 46;
+		if (explicitEnd) {
+			const markerLine = state.line;
+			state.position += 3;
+			skipSeparationSpace(state, true);
+			if (state.line === markerLine && state.position < state.length) throwError(state, "end of the stream or a document separator is expected");
+		}
+	}
+	const documentEvent = state.events[documentEventIndex];
+	if (documentEvent?.type === EVENT_ID.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
+	addPopEvent(state);
+	if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
+}
+/**
+* Parses YAML into a flat event stream referencing source text by offsets.
+*
+* @category Events
+*/
+function parseEvents(input, options) {
+	const length = input.length;
+	const state = {
+		...DEFAULT_PARSER_OPTIONS,
+		...options,
+		input: `${input}\0`,
+		length,
+		position: 0,
+		line: 0,
+		lineStart: 0,
+		lineIndent: 0,
+		firstTabInLine: -1,
+		depth: 0,
+		directives: [],
+		tagHandlers: Object.create(null),
+		events: []
+	};
+	const nullpos = input.indexOf("\0");
+	if (nullpos !== -1) YAMLException.throwAt(input, nullpos, "null byte is not allowed in input", state.filename);
+	while (state.position < state.length) {
+		skipByteOrderMark(state);
+		skipSeparationSpace(state, true);
+		if (state.position >= state.length) break;
+		const documentStart = state.position;
+		readDocument(state);
+		if (state.position === documentStart)
+ /* c8 ignore next */
+		throwError(state, "can not read a document");
+	}
+	return state.events;
+}
+//#endregion
+//#region src/load.ts
+var DEFAULT_LOAD_OPTIONS = {
+	...DEFAULT_PARSER_OPTIONS,
+	...DEFAULT_CONSTRUCTOR_OPTIONS
+};
+function loadDocuments(input, options = {}) {
+	const opts = {
+		...DEFAULT_LOAD_OPTIONS,
+		...options
+	};
+	const source = String(input);
+	const PARSER_OPT_KEYS = Object.keys(DEFAULT_PARSER_OPTIONS);
+	const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
+	return constructFromEvents(parseEvents(source, pick(opts, PARSER_OPT_KEYS)), {
+		...pick(opts, CONSTRUCTOR_OPT_KEYS),
+		source
+	});
+}
+function loadAll(input, iteratorOrOptions, options) {
+	let iterator = null;
+	if (typeof iteratorOrOptions === "function") iterator = iteratorOrOptions;
+	else if (iteratorOrOptions !== null && typeof iteratorOrOptions === "object") options = iteratorOrOptions;
+	const documents = loadDocuments(input, options);
+	if (iterator === null) return documents;
+	for (const document of documents) iterator(document);
+}
+/**
+* Parses `string` as a single YAML document. Throws {@link YAMLException} on
+* error. This function does not understand multi-document or empty sources; it
+* throws an exception on those.
+*
+* > [!NOTE]
+* > 1. When processing untrusted input, see the
+* >    [security considerations](../docs/safety.md).
+* > 2. All exceptions MUST be caught, not just {@link YAMLException}.
+* > 3. The default {@link CORE_SCHEMA} comes without the `!!merge` tag. You can
+* >    easily enable it if needed.
+* > 4. The default {@link mapTag} is `{}`-object based, with known limitations
+* >    (see description). For full compatibility use {@link realMapTag}
+* >    instead (it uses native JS `Map`).
+*
+* @example
+* Enable {@link mergeTag} and {@link realMapTag}:
+*
+* ```javascript
+* import { load, CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
+*
+* try {
+*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag, realMapTag) })
+* } catch (e) {
+*   console.error(e)
+* }
+* ```
+*
+* @category Main
+*/
+function load(input, options) {
+	const documents = loadDocuments(input, options);
+	if (documents.length === 0) throw new YAMLException("expected a document, but the input is empty");
+	if (documents.length === 1) return documents[0];
+	throw new YAMLException("expected a single document in the stream, but found more");
+}
+//#endregion
+//#region src/ast/from_js.ts
+var INVALID = Symbol("INVALID");
+function buildRepresentTypes(schema) {
+	const defaultTags = new Set([
+		schema.defaultScalarTag,
+		schema.defaultSequenceTag,
+		schema.defaultMappingTag
+	].filter((t) => t !== void 0));
+	const implicitScalars = schema.implicitScalarTags;
+	const explicitTags = schema.tags.filter((t) => !(t.nodeKind === "scalar" && t.implicit) && !defaultTags.has(t));
+	const defaultTagsLast = schema.tags.filter((t) => defaultTags.has(t));
+	return [
+		...implicitScalars.map((tag) => ({
+			tag,
+			implicitTag: true
+		})),
+		...explicitTags.map((tag) => ({
+			tag,
+			implicitTag: false
+		})),
+		...defaultTagsLast.map((tag) => ({
+			tag,
+			implicitTag: true
+		}))
+	];
+}
+function matchTag(state, object) {
+	for (let index = 0, length = state.representTypes.length; index < length; index += 1) {
+		const { tag, implicitTag } = state.representTypes[index];
+		if (tag.identify(object)) {
+			let tagName;
+			if (tag.matchByTagPrefix) tagName = tag.representTagName(object);
+			else tagName = tag.tagName;
+			return {
+				tag,
+				tagName,
+				implicitTag
+			};
+		}
+	}
+	return null;
+}
+function build(state, object) {
+	if (!state.noRefs && object !== null && typeof object === "object") {
+		const existing = state.refs.get(object);
+		if (existing) {
+			if (existing.anchor === void 0) existing.anchor = `ref_${state.refCounter++}`;
+			return {
+				kind: "alias",
+				anchor: existing.anchor
+			};
+		}
+	}
+	const matched = matchTag(state, object);
+	if (!matched) {
+		if (object === void 0) return INVALID;
+		if (state.skipInvalid) return INVALID;
+		throw new YAMLException(`unacceptable kind of an object to dump ${Object.prototype.toString.call(object)}`);
+	}
+	const { tag, tagName, implicitTag } = matched;
+	const nodeTagName = implicitTag ? tagName : tagNameShort(tagName);
+	if (tag.nodeKind === "scalar") return {
+		kind: "scalar",
+		tag: nodeTagName,
+		tagged: !implicitTag,
+		style: SCALAR_STYLE.PLAIN,
+		value: tag.represent(object)
+	};
+	if (tag.nodeKind === "sequence") {
+		const container = tag.represent(object);
+		const node = {
+			kind: "sequence",
+			tag: nodeTagName,
+			tagged: !implicitTag,
+			style: COLLECTION_STYLE.BLOCK,
+			items: []
+		};
+		if (!state.noRefs) state.refs.set(object, node);
+		for (let index = 0, length = container.length; index < length; index += 1) {
+			let item = build(state, container[index]);
+			if (item === INVALID && container[index] === void 0) item = build(state, null);
+			if (item === INVALID) continue;
+			node.items.push(item);
+		}
+		return node;
+	}
+	const map = tag.represent(object);
+	const node = {
+		kind: "mapping",
+		tag: nodeTagName,
+		tagged: !implicitTag,
+		style: COLLECTION_STYLE.BLOCK,
+		items: []
+	};
+	if (!state.noRefs) state.refs.set(object, node);
+	for (const [objectKey, objectValue] of map) {
+		const key = build(state, objectKey);
+		if (key === INVALID) continue;
+		const value = build(state, objectValue);
+		if (value === INVALID) continue;
+		node.items.push({
+			key,
+			value
+		});
+	}
+	return node;
+}
+/**
+* Convert JS object to AST. A JS value is one YAML document. An unrepresentable
+* root becomes an empty document, which the presenter renders as an empty
+* string.
+*
+* @category AST
+*/
+function jsToAst(input, schema, options = {}) {
+	const root = build({
+		representTypes: buildRepresentTypes(schema),
+		noRefs: options.noRefs ?? false,
+		skipInvalid: options.skipInvalid ?? false,
+		refs: /* @__PURE__ */ new Map(),
+		refCounter: 0
+	}, input);
+	return [{
+		contents: root === INVALID ? null : root,
+		directives: []
+	}];
+}
+//#endregion
+//#region src/ast/visit.ts
+/**
+* Return from a visitor to stop the whole traversal.
+*
+* @category AST
+*/
+var VISIT_BREAK = Symbol("visit:break");
+/**
+* Return from a visitor to skip the current node's children.
+*
+* @category AST
+*/
+var VISIT_SKIP = Symbol("visit:skip");
+function visitNode(node, visitor, ctx) {
+	const control = visitor(node, ctx);
+	if (control === VISIT_BREAK) return true;
+	if (control === VISIT_SKIP) return false;
+	const depth = ctx.depth + 1;
+	switch (node.kind) {
+		case "sequence":
+			for (const item of node.items) if (visitNode(item, visitor, {
+				depth,
+				parent: node,
+				isKey: false
+			})) return true;
+			break;
+		case "mapping": for (const { key, value } of node.items) {
+			if (visitNode(key, visitor, {
+				depth,
+				parent: node,
+				isKey: true
+			})) return true;
+			if (visitNode(value, visitor, {
+				depth,
+				parent: node,
+				isKey: false
+			})) return true;
+		}
+	}
+	return false;
+}
+/**
+* Walk every node in the documents, calling {@link Visitor} once per
+* node (pre-order).
+*
+* @category AST
+*/
+function visit(documents, visitor) {
+	for (const doc of documents) if (doc.contents && visitNode(doc.contents, visitor, {
+		depth: 0,
+		parent: null,
+		isKey: false
+	})) return;
+}
+//#endregion
+//#region src/ast/styler_defaults.ts
+function hasBit(mask, bit) {
+	return (mask & 1 << bit) !== 0;
+}
+/**
+* Default scalar styling rules in application order.
+* See [Scalar styling](../../docs/scalar_styling.md) for usage details.
+*
+* @category AST
+*/
+var DEFAULT_SCALAR_STYLE_RULES = {
+	applyQuoteFlowKeysOption,
+	doubleQuoteForInvisibles,
+	doubleQuoteWhitespaceOnly,
+	applyForceQuotesOption,
+	tryLongOrMultilineAsBlock,
+	quoteInvalidPlain,
+	fallbackToDoubleQuoted
+};
+function _preferredQuotedStyle(layout) {
+	if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
+	return SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyQuoteFlowKeysOption(layout) {
+	if (!layout.presenterOptions.quoteFlowKeys) return;
+	if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE.PLAIN) return;
+	layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteForInvisibles(layout) {
+	if (layout.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteWhitespaceOnly(layout) {
+	if (layout.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyForceQuotesOption(layout) {
+	if (!layout.presenterOptions.forceQuotes) return;
+	if (layout.isKey || layout.style !== SCALAR_STYLE.PLAIN) return;
+	if (layout.node.tag !== layout.presenterOptions.schema.defaultScalarTag.tagName) return;
+	layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
+}
+function tryLongOrMultilineAsBlock(layout) {
+	if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
+	const value = layout.node.value;
+	const multiline = value.indexOf("\n") !== -1;
+	if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
+		if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+		return;
+	}
+	const w = layout.presenterOptions.lineWidth;
+	if (w === -1) {
+		if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+		return;
+	}
+	const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+	let position = 0;
+	let shouldFold = false;
+	while (position <= value.length) {
+		let lineEnd = value.length;
+		const nextLineBreak = value.indexOf("\n", position);
+		if (nextLineBreak !== -1) lineEnd = nextLineBreak;
+		const line = value.slice(position, lineEnd);
+		if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
+		if (nextLineBreak === -1) break;
+		position = nextLineBreak + 1;
+	}
+	if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
+	else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+}
+function quoteInvalidPlain(layout) {
+	if (layout.style === SCALAR_STYLE.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
+}
+function fallbackToDoubleQuoted(layout) {
+	if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+//#endregion
+//#region src/ast/scalar_styler.ts
+function setBit(mask, bit) {
+	return mask | 1 << bit;
+}
+var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
+var SRC_B_CHAR = "[\\n\\r]";
+var SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
+var SRC_S_WHITE = "[ \\t]";
+var SRC_NB_CHAR = `(?:(?!(?:${SRC_B_CHAR}|${SRC_C_BYTE_ORDER_MARK}))${SRC_C_PRINTABLE})`;
+var SRC_NS_CHAR = `(?:(?!${SRC_S_WHITE})${SRC_NB_CHAR})`;
+var SRC_NB_JSON = "[\\x09\\x20-\\uD7FF\\uE000-\\uFFFF\\u{10000}-\\u{10FFFF}]";
+var SRC_C_INDICATOR = "[-?:,\\[\\]{}#&*!|>'\"%@`]";
+var SRC_C_FLOW_INDICATOR = "[,\\[\\]{}]";
+var SRC_NS_PLAIN_SAFE_FLOW_OUT = SRC_NS_CHAR;
+var SRC_NS_PLAIN_SAFE_FLOW_IN = `(?:(?!${SRC_C_FLOW_INDICATOR})${SRC_NS_CHAR})`;
+var SRC_NS_PLAIN_FIRST_FLOW_OUT = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))`;
+var SRC_NS_PLAIN_FIRST_FLOW_IN = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))`;
+var SRC_NS_PLAIN_CHAR_FLOW_OUT = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_OUT})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))#*`;
+var SRC_NS_PLAIN_CHAR_FLOW_IN = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_IN})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))#*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_OUT})*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_IN})*`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_OUT = `${SRC_NS_PLAIN_FIRST_FLOW_OUT}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_IN = `${SRC_NS_PLAIN_FIRST_FLOW_IN}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_OUT;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_IN;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_OUT}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_IN}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT = `${SRC_NS_PLAIN_ONE_LINE_FLOW_OUT}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT})*`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_IN = `${SRC_NS_PLAIN_ONE_LINE_FLOW_IN}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN})*`;
+var NS_PLAIN_FLOW_OUT = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT})$`, "u");
+var NS_PLAIN_FLOW_IN = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_IN})$`, "u");
+var NS_PLAIN_BLOCK_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY})$`, "u");
+var NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u");
+var NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
+var NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
+var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
+var C_FORBIDDEN_FIRST_LINE = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/;
+var C_FORBIDDEN_CONTENT = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/m;
+function canUsePlain(layout) {
+	const str = layout.node.value;
+	if (str !== "") {
+		if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str)) return false;
+		if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str)) return false;
+		if (layout.shiftOfContent === 0) {
+			const firstLineBreak = str.indexOf("\n");
+			if (firstLineBreak !== -1) {
+				const content = str.slice(firstLineBreak + 1);
+				if (C_FORBIDDEN_CONTENT.test(content)) return false;
+			}
+		}
+	}
+	const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str).tag.tagName;
+	if (!layout.node.tagged && resolvedTag !== layout.node.tag) return false;
+	if (!layout.node.tagged && str === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
+	return true;
+}
+function canUseSingleQuoted(layout) {
+	const str = layout.node.value;
+	if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str)) return false;
+	if (/[ \t]\n|\n[ \t]/.test(str)) return false;
+	if (!layout.isKey && layout.shiftOfContent === 0) {
+		const firstLineBreak = str.indexOf("\n");
+		if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str.slice(firstLineBreak + 1))) return false;
+	}
+	return true;
+}
+function canUseBlock(layout) {
+	if (layout.flowOnly || !BLOCK_SCALAR_CONTENT.test(layout.node.value)) return false;
+	const contentIndent = layout.shiftOfContent - layout.shiftOfParent;
+	if (contentIndent < 1) return false;
+	if (contentIndent > 9 && /^\n* /.test(layout.node.value)) return false;
+	if (layout.shiftOfContent === 0 && C_FORBIDDEN_CONTENT.test(layout.node.value)) return false;
+	return true;
+}
+function detectAllowedStyles(layout) {
+	let mask = setBit(0, SCALAR_STYLE.DOUBLE_QUOTED);
+	if (canUsePlain(layout)) mask = setBit(mask, SCALAR_STYLE.PLAIN);
+	if (canUseSingleQuoted(layout)) mask = setBit(mask, SCALAR_STYLE.SINGLE_QUOTED);
+	if (canUseBlock(layout)) mask = setBit(setBit(mask, SCALAR_STYLE.LITERAL_BLOCK), SCALAR_STYLE.FOLDED_BLOCK);
+	layout.allowedStylesMask = mask;
+}
+function renderScalar(layout) {
+	switch (layout.style) {
+		case SCALAR_STYLE.PLAIN: return renderPlain(layout);
+		case SCALAR_STYLE.SINGLE_QUOTED: return renderSingleQuoted(layout);
+		case SCALAR_STYLE.LITERAL_BLOCK: return renderLiteralBlock(layout);
+		case SCALAR_STYLE.FOLDED_BLOCK: return renderFoldedBlock(layout);
+		case SCALAR_STYLE.DOUBLE_QUOTED: return renderDoubleQuoted(layout);
+	}
+}
+function renderPlain(layout) {
+	return encodeFlowBreaks(layout.node.value, layout.shiftOfContent);
+}
+function renderSingleQuoted(layout) {
+	return `'${encodeFlowBreaks(layout.node.value, layout.shiftOfContent).replace(/'/g, "''")}'`;
+}
+function renderLiteralBlock(layout) {
+	const value = layout.node.value;
+	return "|" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(value, layout.shiftOfContent));
+}
+function renderFoldedBlock(layout) {
+	const value = layout.node.value;
+	const w = layout.presenterOptions.lineWidth;
+	let availableWidth = Infinity;
+	if (w !== -1) availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+	return ">" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(foldBlockScalar(value, availableWidth), layout.shiftOfContent));
+}
+function renderDoubleQuoted(layout) {
+	return `"${escapeString(layout.node.value)}"`;
+}
+function encodeFlowBreaks(string, shiftOfContent) {
+	let nextLF = string.indexOf("\n");
+	if (nextLF === -1) return string;
+	const pad = " ".repeat(shiftOfContent);
+	let result = string.slice(0, nextLF);
+	const lineRe = /(\n+)([^\n]*)/g;
+	lineRe.lastIndex = nextLF;
+	let match;
+	while (match = lineRe.exec(string)) {
+		const breaks = match[1].length;
+		const line = match[2];
+		result += "\n".repeat(breaks + 1) + pad + line;
+	}
+	return result;
+}
+function indentString(string, spaces) {
+	const indent = " ".repeat(spaces);
+	let position = 0;
+	let result = "";
+	const length = string.length;
+	while (position < length) {
+		let line;
+		const next = string.indexOf("\n", position);
+		if (next === -1) {
+			line = string.slice(position);
+			position = length;
+		} else {
+			line = string.slice(position, next + 1);
+			position = next + 1;
+		}
+		if (line.length && line !== "\n") result += indent;
+		result += line;
+	}
+	return result;
+}
+function needIndentIndicator(string) {
+	return /^\n* /.test(string);
+}
+function blockHeader(string, shiftOfParent, shiftOfContent) {
+	const indentIndicator = needIndentIndicator(string) ? String(shiftOfContent - shiftOfParent) : "";
+	const clip = string[string.length - 1] === "\n";
+	return `${indentIndicator}${clip && (string[string.length - 2] === "\n" || string === "\n") ? "+" : clip ? "" : "-"}\n`;
+}
+function dropEndingNewline(string) {
+	return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
+}
+function isMoreIndented(char) {
+	return char === " " || char === "	";
+}
+function foldLine(line, width) {
+	if (line === "" || isMoreIndented(line[0])) return line;
+	const breakRe = / [^ \t]/g;
+	let match;
+	let start = 0;
+	let end;
+	let curr = 0;
+	let next = 0;
+	let result = "";
+	while (match = breakRe.exec(line)) {
+		next = match.index;
+		if (next - start > width) {
+			end = curr > start ? curr : next;
+			result += `\n${line.slice(start, end)}`;
+			start = end + 1;
+		}
+		curr = next;
+	}
+	result += "\n";
+	if (line.length - start > width && curr > start) result += `${line.slice(start, curr)}\n${line.slice(curr + 1)}`;
+	else result += line.slice(start);
+	return result.slice(1);
+}
+function foldBlockScalar(string, width) {
+	const lineRe = /(\n+)([^\n]*)/g;
+	let nextLF = string.indexOf("\n");
+	if (nextLF === -1) nextLF = string.length;
+	lineRe.lastIndex = nextLF;
+	let result = foldLine(string.slice(0, nextLF), width);
+	let prevMoreIndented = string[0] === "\n" || isMoreIndented(string[0]);
+	let moreIndented;
+	let match;
+	while (match = lineRe.exec(string)) {
+		const prefix = match[1];
+		const line = match[2];
+		moreIndented = line !== "" && isMoreIndented(line[0]);
+		result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+		prevMoreIndented = moreIndented;
+	}
+	return result;
+}
+var CHARACTERS_TO_ESCAPE = /["\\\x00-\x1F\x7F-\xA0\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/gu;
+function escapeCharacter(character) {
+	switch (character) {
+		case "\0": return "\\0";
+		case "\x07": return "\\a";
+		case "\b": return "\\b";
+		case "	": return "\\t";
+		case "\n": return "\\n";
+		case "\v": return "\\v";
+		case "\f": return "\\f";
+		case "\r": return "\\r";
+		case "\x1B": return "\\e";
+		case "\"": return "\\\"";
+		case "\\": return "\\\\";
+		case "": return "\\N";
+		case "\xA0": return "\\_";
+		case "\u2028": return "\\L";
+		case "\u2029": return "\\P";
+	}
+	const code = character.charCodeAt(0);
+	const hex = code.toString(16).toUpperCase();
+	if (code <= 255) return `\\x${"0".repeat(2 - hex.length)}${hex}`;
+	return `\\u${"0".repeat(4 - hex.length)}${hex}`;
+}
+function escapeString(string) {
+	return string.replace(CHARACTERS_TO_ESCAPE, escapeCharacter);
+}
+//#endregion
+//#region src/ast/presenter.ts
+var CHAR_LINE_FEED = 10;
+var DEFAULT_PRESENTER_OPTIONS = {
+	indent: 2,
+	seqNoIndent: false,
+	seqInlineFirst: true,
+	lineWidth: 80,
+	flowBracketPadding: false,
+	flowSkipCommaSpace: false,
+	flowSkipColonSpace: false,
+	quoteFlowKeys: false,
+	quoteStyle: "single",
+	forceQuotes: false,
+	scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
+	tagBeforeAnchor: false
+};
+function nodeTagShort(node) {
+	return node.tagged ? node.tag : tagNameShort(node.tag);
+}
+function createPresenterState(options) {
+	const opts = {
+		...DEFAULT_PRESENTER_OPTIONS,
+		...options
+	};
+	if (opts.flowSkipColonSpace) opts.quoteFlowKeys = true;
+	return {
+		...opts,
+		defaultScalarTagName: opts.schema.defaultScalarTag.tagName,
+		openEnded: false
+	};
+}
+function generateNextLine(state, level) {
+	return `\n${" ".repeat(state.indent * level)}`;
+}
+function scalarLayout(state, node, parent, level, isKey, flowOnly) {
+	return {
+		node,
+		parent,
+		level,
+		isKey,
+		flowOnly,
+		shiftOfParent: level === 0 ? -1 : state.indent * (level - 1),
+		shiftOfContent: state.indent * Math.max(1, level),
+		shiftOfFirstLine: level === 0 ? 0 : state.indent * level,
+		presenterOptions: state,
+		allowedStylesMask: 0,
+		style: node.style
+	};
+}
+function writeFlowSequence(state, level, node) {
+	let result = "";
+	for (let index = 0, length = node.items.length; index < length; index += 1) {
+		const item = writeNode(state, level, node.items[index], node, {}).text;
+		if (index > 0) result += `,${!state.flowSkipCommaSpace ? " " : ""}`;
+		result += item;
+	}
+	const pad = state.flowBracketPadding && node.items.length > 0 ? " " : "";
+	return `[${pad}${result}${pad}]`;
+}
+function writeBlockSequence(state, level, node, compact) {
+	let result = "";
+	for (let index = 0, length = node.items.length; index < length; index += 1) {
+		const item = writeNode(state, level + 1, node.items[index], node, {
+			block: true,
+			compact: state.seqInlineFirst,
+			isblockseq: true
+		}).text;
+		if (!compact || result !== "") result += generateNextLine(state, level);
+		if (item === "" || CHAR_LINE_FEED === item.charCodeAt(0)) result += "-";
+		else result += "- ";
+		result += item;
+	}
+	return result;
+}
+function writeFlowMapping(state, level, node) {
+	let result = "";
+	for (const { key, value } of node.items) {
+		let pairBuffer = "";
+		if (result !== "") pairBuffer += `,${!state.flowSkipCommaSpace ? " " : ""}`;
+		const keyRender = writeNode(state, level, key, node, { iskey: true });
+		const keyText = keyRender.text;
+		const valueText = writeNode(state, level, value, node, {}).text;
+		const sep = state.flowSkipColonSpace || valueText === "" ? "" : " ";
+		const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
+		const keyColonSep = key.kind === "alias" || keyIsBareProps ? " " : "";
+		pairBuffer += `${keyText}${keyColonSep}:${sep}${valueText}`;
+		result += pairBuffer;
+	}
+	const pad = state.flowBracketPadding && result !== "" ? " " : "";
+	return `{${pad}${result}${pad}}`;
+}
+function writeBlockMapping(state, level, node, compact) {
+	let result = "";
+	for (let index = 0, length = node.items.length; index < length; index += 1) {
+		let pairBuffer = "";
+		if (!compact || result !== "") pairBuffer += generateNextLine(state, level);
+		const { key, value } = node.items[index];
+		const keyIsBlock = (key.kind === "mapping" || key.kind === "sequence") && key.style === COLLECTION_STYLE.BLOCK && key.items.length !== 0 || key.kind === "scalar" && (key.style === SCALAR_STYLE.LITERAL_BLOCK || key.style === SCALAR_STYLE.FOLDED_BLOCK);
+		const keyRender = keyIsBlock ? writeNode(state, level + 1, key, node, {
+			block: true,
+			compact: true,
+			isblockseq: !cannotBeCompact(state, key, level + 1)
+		}) : writeNode(state, level + 1, key, node, {
+			block: true,
+			compact: true,
+			iskey: true
+		});
+		const keyText = keyRender.text;
+		const keyHasLineBreak = key.kind === "scalar" && key.value.indexOf("\n") !== -1;
+		const keyIsTooLong = keyText.length > 1024 && /^[\s\S]{1025}/u.test(keyText);
+		const explicitPair = keyIsBlock || keyHasLineBreak || keyIsTooLong;
+		if (explicitPair) {
+			if (keyText && CHAR_LINE_FEED === keyText.charCodeAt(0)) pairBuffer += "?";
+			else pairBuffer += "? ";
+		}
+		pairBuffer += keyText;
+		if (explicitPair) pairBuffer += generateNextLine(state, level);
+		const valueText = writeNode(state, level + 1, value, node, {
+			block: true,
+			compact: explicitPair,
+			isblockseq: explicitPair && !cannotBeCompact(state, value, level + 1)
+		}).text;
+		const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
+		const keyColonSep = !explicitPair && (key.kind === "alias" || keyIsBareProps) ? " " : "";
+		if (valueText === "" || CHAR_LINE_FEED === valueText.charCodeAt(0)) pairBuffer += `${keyColonSep}:`;
+		else pairBuffer += `${keyColonSep}: `;
+		pairBuffer += valueText;
+		result += pairBuffer;
+	}
+	return result;
+}
+function cannotBeCompact(state, node, level) {
+	if (node.kind === "alias") return true;
+	return node.tagged || node.anchor !== void 0 || state.indent < 2 && level > 0;
+}
+function writeNode(state, level, node, parent, ctx) {
+	if (node.kind === "alias") {
+		state.openEnded = false;
+		return {
+			text: `*${node.anchor}`,
+			noBody: false
+		};
+	}
+	const { block = false, iskey = false, isblockseq = false } = ctx;
+	let compact = ctx.compact ?? false;
+	const hasAnchor = node.anchor !== void 0;
+	if (cannotBeCompact(state, node, level)) compact = false;
+	let body;
+	let shouldPrintTag = node.tagged;
+	const useBlockCollection = block && (node.kind === "mapping" || node.kind === "sequence") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0;
+	if (node.kind === "mapping") {
+		if (useBlockCollection) body = writeBlockMapping(state, level, node, compact);
+		else body = writeFlowMapping(state, level, node);
+	} else if (node.kind === "sequence") {
+		if (useBlockCollection) {
+			if (state.seqNoIndent && !isblockseq && level > 0) body = writeBlockSequence(state, level - 1, node, compact);
+			else body = writeBlockSequence(state, level, node, compact);
+		} else body = writeFlowSequence(state, level, node);
+	} else {
+		const layout = scalarLayout(state, node, parent, level, iskey, !block);
+		detectAllowedStyles(layout);
+		for (const rule of state.scalarStyleRules) rule(layout);
+		body = renderScalar(layout);
+		state.openEnded = (layout.style === SCALAR_STYLE.LITERAL_BLOCK || layout.style === SCALAR_STYLE.FOLDED_BLOCK) && (node.value === "\n" || node.value.endsWith("\n\n"));
+		shouldPrintTag = node.tagged || body === "" && layout.flowOnly && parent?.kind === "sequence" && !hasAnchor || layout.style !== SCALAR_STYLE.PLAIN && node.tag !== state.defaultScalarTagName;
+	}
+	if ((node.kind === "mapping" || node.kind === "sequence") && !useBlockCollection) state.openEnded = false;
+	if (useBlockCollection && compact && level > 0 && state.indent > 2) body = `${" ".repeat(state.indent - 2)}${body}`;
+	const noBody = body === "";
+	let text = body;
+	if (shouldPrintTag || hasAnchor) {
+		const props = [];
+		const tag = shouldPrintTag ? nodeTagShort(node) : null;
+		const anchor = hasAnchor ? `&${node.anchor}` : null;
+		if (state.tagBeforeAnchor) {
+			if (tag !== null) props.push(tag);
+			if (anchor !== null) props.push(anchor);
+		} else {
+			if (anchor !== null) props.push(anchor);
+			if (tag !== null) props.push(tag);
+		}
+		const sep = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
+		text = `${props.join(" ")}${sep}${body}`;
+	}
+	return {
+		text,
+		noBody
+	};
+}
+function rootStartsOwnLine(node) {
+	return (node.kind === "sequence" || node.kind === "mapping") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0 && !node.tagged && node.anchor === void 0;
+}
+function writeDocumentDirectives(doc) {
+	let result = "";
+	for (const directive of doc.directives) {
+		if (directive.kind === "yaml") {
+			result += `%YAML ${directive.version}\n`;
+			continue;
+		}
+		const { handle, prefix } = directive;
+		result += `%TAG ${handle} ${prefix}\n`;
+	}
+	return result;
+}
+/**
+* Build YAML from AST.
+*
+* @category AST
+*/
+function present(documents, options) {
+	const state = createPresenterState(options);
+	let result = "";
+	let previousEnded = false;
+	for (let index = 0; index < documents.length; index += 1) {
+		const doc = documents[index];
+		state.openEnded = false;
+		const directives = writeDocumentDirectives(doc);
+		const hasDirectives = directives !== "";
+		const marker = doc.explicitStart || hasDirectives || index > 0 && !previousEnded;
+		result += directives;
+		if (doc.contents === null) {
+			if (marker) result += "---\n";
+		} else if (marker) {
+			const body = writeNode(state, 0, doc.contents, null, {
+				block: true,
+				compact: true
+			}).text;
+			const sep = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
+			result += `---${sep}${body}\n`;
+		} else result += writeNode(state, 0, doc.contents, null, {
+			block: true,
+			compact: true
+		}).text + "\n";
+		previousEnded = doc.explicitEnd || state.openEnded;
+		if (previousEnded) result += "...\n";
+	}
+	return result;
+}
+//#endregion
+//#region src/dump.ts
+var DEFAULT_DUMP_OPTIONS = {
+	...DEFAULT_PRESENTER_OPTIONS,
+	schema: DUMP_SCHEMA,
+	skipInvalid: false,
+	noRefs: false,
+	flowLevel: -1,
+	sortKeys: false,
+	transform: () => {}
+};
+function defaultCompareFn(a, b) {
+	const x = String(a);
+	const y = String(b);
+	if (x < y) return -1;
+	if (x > y) return 1;
+	return 0;
+}
+/**
+* Serializes JS object as a YAML document. By default it can dump every
+* supported YAML type, so it throws an exception if you try to dump regexps or
+* functions. However, you can disable exceptions by setting the
+* {@link DumpOptions.skipInvalid} option to `true`.
+*
+* @category Main
+*/
+function dump(input, options = {}) {
+	const opts = {
+		...DEFAULT_DUMP_OPTIONS,
+		...options
+	};
+	const documents = jsToAst(input, opts.schema, {
+		noRefs: opts.noRefs,
+		skipInvalid: opts.skipInvalid
+	});
+	if (opts.flowLevel >= 0) visit(documents, (node, ctx) => {
+		if (ctx.depth < opts.flowLevel) return;
+		if (node.kind === "sequence" || node.kind === "mapping") node.style = COLLECTION_STYLE.FLOW;
+		return VISIT_SKIP;
+	});
+	if (opts.sortKeys) {
+		const compareFn = opts.sortKeys === true ? defaultCompareFn : opts.sortKeys;
+		visit(documents, (node) => {
+			if (node.kind !== "mapping") return;
+			node.items.sort((a, b) => compareFn(a.key.kind === "scalar" ? a.key.value : "", b.key.kind === "scalar" ? b.key.value : ""));
+		});
+	}
+	opts.transform(documents);
+	return present(documents, {
+		...pick(opts, Object.keys(DEFAULT_PRESENTER_OPTIONS)),
+		schema: opts.schema
+	});
+}
+//#endregion
+//#region src/ast/from_events.ts
+var NO_RANGE = (/* unused pure expression or super */ null && (-1));
+function eventPosition(event) {
+	if ("tagStart" in event && event.tagStart !== NO_RANGE) return event.tagStart;
+	if ("anchorStart" in event && event.anchorStart !== NO_RANGE) return event.anchorStart;
+	if ("valueStart" in event && event.valueStart !== NO_RANGE) return event.valueStart;
+	if ("start" in event) return event.start;
+	return 0;
+}
+function rawTag(state, event) {
+	return event.tagStart === NO_RANGE ? "" : state.source.slice(event.tagStart, event.tagEnd);
+}
+function anchorName(state, event) {
+	return event.anchorStart === NO_RANGE ? void 0 : state.source.slice(event.anchorStart, event.anchorEnd);
+}
+function buildScalar(state, event) {
+	const value = getScalarValue(state.source, event);
+	const raw = rawTag(state, event);
+	let tag;
+	let tagged = false;
+	if (raw !== "") {
+		tagged = true;
+		tag = raw;
+	} else if (event.style === SCALAR_STYLE.PLAIN) tag = state.schema.resolveImplicitScalarTag(value).tag.tagName;
+	else tag = state.schema.defaultScalarTag.tagName;
+	return {
+		kind: "scalar",
+		tag,
+		tagged,
+		style: event.style,
+		anchor: anchorName(state, event),
+		value
+	};
+}
+function buildCollection(state, event, defaultTagName) {
+	const raw = rawTag(state, event);
+	let tag;
+	let tagged = false;
+	if (raw === "") tag = defaultTagName;
+	else {
+		tag = raw;
+		tagged = true;
+	}
+	return {
+		tag,
+		tagged,
+		style: event.style,
+		anchor: anchorName(state, event)
+	};
+}
+function addNode(state, node) {
+	const frame = state.frames[state.frames.length - 1];
+	if (frame.kind === "document") frame.doc.contents = node;
+	else if (frame.kind === "sequence") frame.node.items.push(node);
+	else if (frame.key) {
+		frame.node.items.push({
+			key: frame.key,
+			value: node
+		});
+		frame.key = null;
+	} else frame.key = node;
+}
+/**
+* Builds an AST from parser events
+*
+* @category AST
+*/
+function eventsToAst(events, options) {
+	const state = {
+		source: options.source,
+		schema: options.schema,
+		eventIndex: 0,
+		position: 0,
+		frames: [],
+		documents: []
+	};
+	while (state.eventIndex < events.length) {
+		const event = events[state.eventIndex++];
+		state.position = eventPosition(event);
+		switch (event.type) {
+			case EVENT_ID.DOCUMENT: {
+				const doc = {
+					contents: null,
+					explicitStart: event.explicitStart,
+					explicitEnd: event.explicitEnd,
+					directives: event.directives
+				};
+				state.frames.push({
+					kind: "document",
+					doc
+				});
+				break;
+			}
+			case EVENT_ID.SCALAR:
+				addNode(state, buildScalar(state, event));
+				break;
+			case EVENT_ID.SEQUENCE: {
+				const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:seq");
+				const node = {
+					kind: "sequence",
+					tag,
+					tagged,
+					style,
+					anchor,
+					items: []
+				};
+				state.frames.push({
+					kind: "sequence",
+					node
+				});
+				break;
+			}
+			case EVENT_ID.MAPPING: {
+				const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:map");
+				const node = {
+					kind: "mapping",
+					tag,
+					tagged,
+					style,
+					anchor,
+					items: []
+				};
+				state.frames.push({
+					kind: "mapping",
+					node,
+					key: null
+				});
+				break;
+			}
+			case EVENT_ID.ALIAS:
+				addNode(state, {
+					kind: "alias",
+					anchor: state.source.slice(event.anchorStart, event.anchorEnd)
+				});
+				break;
+			case EVENT_ID.POP: {
+				const frame = state.frames.pop();
+				if (frame.kind === "mapping" && frame.key) throw new Error("incomplete mapping pair in event stream");
+				if (frame.kind === "document") state.documents.push(frame.doc);
+				else addNode(state, frame.node);
+				break;
+			}
+		}
+	}
+	return state.documents;
+}
+//#endregion
+//#region src/index.ts
+/** @deprecated Use `EVENT_ID.DOCUMENT` instead. @internal */
+var EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
+/** @deprecated Use `EVENT_ID.SEQUENCE` instead. @internal */
+var EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
+/** @deprecated Use `EVENT_ID.MAPPING` instead. @internal */
+var EVENT_MAPPING = EVENT_ID.MAPPING;
+/** @deprecated Use `EVENT_ID.SCALAR` instead. @internal */
+var EVENT_SCALAR = EVENT_ID.SCALAR;
+/** @deprecated Use `EVENT_ID.ALIAS` instead. @internal */
+var EVENT_ALIAS = EVENT_ID.ALIAS;
+/** @deprecated Use `EVENT_ID.POP` instead. @internal */
+var EVENT_POP = EVENT_ID.POP;
+/** @deprecated Use `SCALAR_STYLE.PLAIN` instead. @internal */
+var SCALAR_STYLE_PLAIN = SCALAR_STYLE.PLAIN;
+/** @deprecated Use `SCALAR_STYLE.SINGLE_QUOTED` instead. @internal */
+var SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE.SINGLE_QUOTED;
+/** @deprecated Use `SCALAR_STYLE.DOUBLE_QUOTED` instead. @internal */
+var SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE.DOUBLE_QUOTED;
+/** @deprecated Use `SCALAR_STYLE.LITERAL_BLOCK` instead. @internal */
+var SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE.LITERAL_BLOCK;
+/** @deprecated Use `SCALAR_STYLE.FOLDED_BLOCK` instead. @internal */
+var SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE.FOLDED_BLOCK;
+/** @deprecated Use `COLLECTION_STYLE.BLOCK` instead. @internal */
+var COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK;
+/** @deprecated Use `COLLECTION_STYLE.FLOW` instead. @internal */
+var COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
+/** @deprecated Use `CHOMPING_MODE.CLIP` instead. @internal */
+var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
+/** @deprecated Use `CHOMPING_MODE.STRIP` instead. @internal */
+var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
+/** @deprecated Use `CHOMPING_MODE.KEEP` instead. @internal */
+var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
+//#endregion
+
+
+//# sourceMappingURL=js-yaml.mjs.map
+;// CONCATENATED MODULE: ./src/templates/flow-indentation.ts
+/**
+ * CloudFormation's YAML reader, like PyYAML and SnakeYAML, accepts flow
+ * collections (`[...]`, `{...}`) whose continuation lines are indented less
+ * than the YAML specification requires; js-yaml rejects them with "deficient
+ * indentation". Real templates that deploy fine are written this way, so
+ * after such an error the reader indents those continuation lines and tries
+ * again. Only leading spaces are added: line numbers do not move.
+ */
+/** Indents continuation lines of flow collections past their opener's line. */
+function indentFlowContinuations(text) {
+    const lines = text.split('\n');
+    let depth = 0;
+    let openerIndent = 0;
+    let changed = false;
+    for (let index = 0; index < lines.length; index++) {
+        const line = lines[index];
+        if (depth > 0) {
+            const indent = leadingSpaces(line);
+            if (line.trim() !== '' && indent <= openerIndent) {
+                lines[index] = ' '.repeat(openerIndent + 1 - indent) + line;
+                changed = true;
+            }
+        }
+        else {
+            openerIndent = leadingSpaces(line);
+        }
+        depth = Math.max(0, depth + flowBalance(line, depth > 0));
+    }
+    return changed ? lines.join('\n') : text;
+}
+function leadingSpaces(line) {
+    let count = 0;
+    while (line.charCodeAt(count) === 32)
+        count++;
+    return count;
+}
+/**
+ * Net change in flow depth over one line. In block context a bracket opens
+ * a flow collection only where a value starts (after `: `, `- `, or a tag);
+ * quoted text and comments are ignored.
+ */
+function flowBalance(line, inFlow) {
+    let balance = 0;
+    let quote = null;
+    let valueStart = true;
+    for (let i = 0; i < line.length; i++) {
+        const char = line[i];
+        if (quote) {
+            if (char === '\\' && quote === '"')
+                i++;
+            else if (char === quote)
+                quote = null;
+            continue;
+        }
+        const flow = inFlow || balance > 0;
+        if (char === '#' &&
+            (i === 0 || line[i - 1] === ' ' || line[i - 1] === '\t'))
+            break;
+        if (char === '"' || char === "'") {
+            if (flow || valueStart)
+                quote = char;
+            valueStart = false;
+            continue;
+        }
+        if (char === '[' || char === '{') {
+            if (flow || valueStart)
+                balance++;
+            continue;
+        }
+        if (char === ']' || char === '}') {
+            if (flow)
+                balance--;
+            continue;
+        }
+        if (char === ' ' || char === '\t')
+            continue;
+        if (!flow) {
+            // A new value starts after "key: ", "- " or a tag such as "!Sub ".
+            const next = line[i + 1];
+            valueStart =
+                (char === ':' || char === '-') && (next === ' ' || next === undefined);
+            if (char === '!') {
+                while (i + 1 < line.length && line[i + 1] !== ' ')
+                    i++;
+                valueStart = true;
+            }
+        }
+    }
+    return balance;
+}
+
+;// CONCATENATED MODULE: ./src/templates/yaml-document.ts
+/**
+ * YAML reader built on js-yaml's event parser. It builds plain values with
+ * CloudFormation short-form tags turned into their long form (`!Ref X` into
+ * `{ Ref: X }`), and records where every mapping key and collection starts.
+ *
+ * Aliases are shared by reference, never copied, so an alias bomb costs the
+ * size of the source; merge keys are counted against a budget. A duplicated
+ * key keeps its last value, as CloudFormation does when it deploys.
+ */
+
+
+
+const DEFAULT_YAML_LIMITS = {
+    maxDepth: 200,
+    maxAliases: 10_000,
+    maxMergeKeys: 10_000
+};
+/** Tags whose long form is `Fn::<name>`; Ref and Condition have no prefix. */
+const INTRINSIC_TAGS = new Set([
+    'And',
+    'Base64',
+    'Cidr',
+    'Equals',
+    'FindInMap',
+    'ForEach',
+    'GetAtt',
+    'GetAZs',
+    'If',
+    'ImportValue',
+    'Join',
+    'Length',
+    'Not',
+    'Or',
+    'Select',
+    'Split',
+    'Sub',
+    'ToJsonString',
+    'Transform'
+]);
+const NULLS = new Set(['', '~', 'null', 'Null', 'NULL']);
+const TRUES = new Set(['true', 'True', 'TRUE']);
+const FALSES = new Set(['false', 'False', 'FALSE']);
+/** Parses every document of a YAML source. Throws DocumentError. */
+function readYaml(text, file, limits = DEFAULT_YAML_LIMITS) {
+    let events;
+    let source = text;
+    try {
+        events = parseEvents(source, { maxDepth: limits.maxDepth });
+    }
+    catch (error) {
+        const retry = isDeficientIndentation(error)
+            ? indentFlowContinuations(text)
+            : text;
+        if (retry === text)
+            throw toDocumentError(error);
+        try {
+            source = retry;
+            events = parseEvents(source, { maxDepth: limits.maxDepth });
+        }
+        catch {
+            throw toDocumentError(error);
+        }
+    }
+    return new EventReader(source, file, events, limits).documents();
+}
+function isDeficientIndentation(error) {
+    return error instanceof Error && /deficient indentation/.test(error.message);
+}
+function toDocumentError(error) {
+    if (error instanceof Error) {
+        const mark = error.mark;
+        const reason = error.reason ?? error.message;
+        const line = typeof mark?.line === 'number' ? mark.line + 1 : null;
+        return new templates_document/* DocumentError */.Mi(`invalid YAML: ${reason}`, line);
+    }
+    return new templates_document/* DocumentError */.Mi(`invalid YAML: ${String(error)}`, null);
+}
+class EventReader {
+    text;
+    file;
+    events;
+    limits;
+    index = 0;
+    lines;
+    positions = new WeakMap();
+    anchors = new Map();
+    aliasCount = 0;
+    mergeCount = 0;
+    constructor(text, file, events, limits) {
+        this.text = text;
+        this.file = file;
+        this.events = events;
+        this.limits = limits;
+        this.lines = new templates_document/* LineIndex */.rr(text);
+    }
+    documents() {
+        const documents = [];
+        while (this.index < this.events.length) {
+            const event = this.events[this.index++];
+            if (event?.type !== EVENT_ID.DOCUMENT)
+                continue;
+            this.anchors = new Map();
+            this.aliasCount = 0;
+            this.mergeCount = 0;
+            let value = null;
+            if (this.peek()?.type !== EVENT_ID.POP)
+                value = this.node().value;
+            this.expectPop();
+            documents.push(this.document(value));
+        }
+        return documents;
+    }
+    document(value) {
+        return {
+            value,
+            locate: (path) => this.locate(value, path)
+        };
+    }
+    locate(root, path) {
+        let current = root;
+        let offset = null;
+        for (const step of path) {
+            if (typeof current !== 'object' || current === null)
+                return null;
+            const positions = this.positions.get(current);
+            const next = Array.isArray(current)
+                ? typeof step === 'number'
+                    ? current[step]
+                    : undefined
+                : (0,templates_document/* isMap */.jh)(current) && typeof step === 'string'
+                    ? Object.prototype.hasOwnProperty.call(current, step)
+                        ? current[step]
+                        : undefined
+                    : undefined;
+            if (next === undefined)
+                return null;
+            offset = positions?.children.get(step) ?? positions?.start ?? offset;
+            current = next;
+        }
+        if (path.length === 0 && typeof root === 'object' && root !== null) {
+            offset = this.positions.get(root)?.start ?? null;
+        }
+        if (offset === null)
+            return null;
+        return { file: this.file, ...this.lines.position(offset) };
+    }
+    peek() {
+        return this.events[this.index];
+    }
+    expectPop() {
+        const event = this.events[this.index++];
+        if (event?.type !== EVENT_ID.POP) {
+            throw new templates_document/* DocumentError */.Mi('invalid YAML: unbalanced structure', null);
+        }
+    }
+    /** Reads one node; returns its value and where it starts. */
+    node() {
+        const event = this.events[this.index++];
+        if (!event)
+            throw new templates_document/* DocumentError */.Mi('invalid YAML: unexpected end', null);
+        switch (event.type) {
+            case EVENT_ID.SCALAR:
+                return this.anchored(event, this.scalar(event), this.scalarStart(event));
+            case EVENT_ID.MAPPING:
+                return this.anchored(event, this.mapping(event.start), event.start);
+            case EVENT_ID.SEQUENCE:
+                return this.anchored(event, this.sequence(event.start), event.start);
+            case EVENT_ID.ALIAS:
+                return this.alias(event.anchorStart, event.anchorEnd);
+            default:
+                throw new templates_document/* DocumentError */.Mi('invalid YAML: unexpected structure', null);
+        }
+    }
+    anchored(event, raw, start) {
+        const tag = event.tagStart >= 0 ? this.text.slice(event.tagStart, event.tagEnd) : null;
+        const offset = Math.min(start, ...[event.tagStart, event.anchorStart].filter(n => n >= 0));
+        const value = tag === null ? raw : this.applyTag(tag, raw, offset);
+        if (event.anchorStart >= 0) {
+            const name = this.text.slice(event.anchorStart, event.anchorEnd);
+            this.anchors.set(name, { value, offset });
+        }
+        return { value, offset };
+    }
+    alias(start, end) {
+        const name = this.text.slice(start, end);
+        if (++this.aliasCount > this.limits.maxAliases) {
+            throw new templates_document/* DocumentError */.Mi(`YAML uses more than ${this.limits.maxAliases} aliases`, this.lines.position(start).line);
+        }
+        const target = this.anchors.get(name);
+        if (!target) {
+            throw new templates_document/* DocumentError */.Mi(`YAML alias *${name} names no anchor`, this.lines.position(start).line);
+        }
+        return { value: target.value, offset: start - 1 };
+    }
+    scalarStart(event) {
+        // Quoted scalars start at the quote, one before the value.
+        const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED ||
+            event.style === SCALAR_STYLE.DOUBLE_QUOTED;
+        return quoted ? event.valueStart - 1 : event.valueStart;
+    }
+    scalar(event) {
+        const text = getScalarValue(this.text, event);
+        if (event.style !== SCALAR_STYLE.PLAIN || event.tagStart >= 0)
+            return text;
+        if (NULLS.has(text))
+            return null;
+        if (TRUES.has(text))
+            return true;
+        if (FALSES.has(text))
+            return false;
+        return text;
+    }
+    mapping(start) {
+        const map = Object.create(null);
+        const positions = { start, children: new Map() };
+        const merges = [];
+        while (this.peek()?.type !== EVENT_ID.POP) {
+            const keyNode = this.node();
+            const valueNode = this.node();
+            const key = keyText(keyNode.value);
+            if (key === '<<' && typeof keyNode.value === 'string') {
+                merges.push(valueNode.value);
+                continue;
+            }
+            // CloudFormation keeps the last of duplicated keys; so does this reader.
+            map[key] = valueNode.value;
+            positions.children.set(key, keyNode.offset);
+        }
+        this.expectPop();
+        for (const source of merges)
+            this.merge(map, positions, source, start);
+        this.positions.set(map, positions);
+        return map;
+    }
+    /** Applies a `<<` merge: keys written in the mapping win. */
+    merge(map, positions, source, start) {
+        const sources = Array.isArray(source) ? source : [source];
+        for (const item of sources) {
+            if (!(0,templates_document/* isMap */.jh)(item)) {
+                throw new templates_document/* DocumentError */.Mi('a YAML merge key (<<) must name a mapping', this.lines.position(start).line);
+            }
+            const itemPositions = this.positions.get(item);
+            for (const key of Object.keys(item)) {
+                if (++this.mergeCount > this.limits.maxMergeKeys) {
+                    throw new templates_document/* DocumentError */.Mi(`YAML merges more than ${this.limits.maxMergeKeys} keys`, this.lines.position(start).line);
+                }
+                if (positions.children.has(key))
+                    continue;
+                map[key] = item[key] ?? null;
+                positions.children.set(key, itemPositions?.children.get(key) ?? start);
+            }
+        }
+    }
+    sequence(start) {
+        const list = [];
+        const positions = { start, children: new Map() };
+        while (this.peek()?.type !== EVENT_ID.POP) {
+            const item = this.node();
+            positions.children.set(list.length, item.offset);
+            list.push(item.value);
+        }
+        this.expectPop();
+        this.positions.set(list, positions);
+        return list;
+    }
+    /** Turns CloudFormation short forms into long forms; other tags keep the value. */
+    applyTag(tag, value, offset) {
+        if (tag.startsWith('!!'))
+            return coreTag(tag.slice(2), value);
+        const name = tag.slice(1);
+        let key;
+        let argument = value;
+        if (name === 'Ref' || name === 'Condition') {
+            key = name;
+        }
+        else if (INTRINSIC_TAGS.has(name)) {
+            key = `Fn::${name}`;
+            if (name === 'GetAtt' && typeof value === 'string') {
+                const dot = value.indexOf('.');
+                argument =
+                    dot < 0 ? [value] : [value.slice(0, dot), value.slice(dot + 1)];
+                this.positions.set(argument, { start: offset, children: new Map() });
+            }
+        }
+        else {
+            // An unknown local tag stays visible to the evaluator as an intrinsic it cannot resolve.
+            key = `Fn::${name}`;
+        }
+        const wrapper = Object.create(null);
+        wrapper[key] = argument;
+        this.positions.set(wrapper, {
+            start: offset,
+            children: new Map([[key, offset]])
+        });
+        return wrapper;
+    }
+}
+function keyText(value) {
+    if (typeof value === 'string')
+        return value;
+    if (value === null)
+        return 'null';
+    if (typeof value === 'boolean' || typeof value === 'number') {
+        return String(value);
+    }
+    return '[complex key]';
+}
+function coreTag(name, value) {
+    if (typeof value !== 'string' && value !== null)
+        return value;
+    switch (name) {
+        case 'str':
+            return value ?? '';
+        case 'bool':
+            if (value !== null && TRUES.has(value))
+                return true;
+            if (value !== null && FALSES.has(value))
+                return false;
+            return value;
+        case 'null':
+            return null;
+        default:
+            return value;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scan.ts
+/**
+ * The scanning pipeline without any GitHub or AWS: find files, read them
+ * safely, recognise templates by content, build stages, apply the rule.
+ */
+
+
+
+
+
+
+const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+const READ_CONCURRENCY = 16;
+/** Scans the given paths; throws InputPathError when a path does not exist. */
+async function scanPaths(options) {
+    const discovery = await (0,files/* discoverFiles */.ZO)(options.workspace, options.paths);
+    const result = {
+        findings: [],
+        errors: discovery.problems.map(problem => ({
+            file: problem.display,
+            line: null,
+            message: problem.message
+        })),
+        files: 0,
+        stages: 0
+    };
+    await forEachLimited(discovery.files, READ_CONCURRENCY, async (file) => {
+        const scanned = await scanFile(file, options);
+        addFileScan(result, scanned);
+    });
+    result.errors.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+    return result;
+}
+async function scanFile(file, options) {
+    const read = await (0,files/* readTextFile */.Gu)(file.absolute, options.maxFileSize);
+    if (!read.ok) {
+        // Binary or foreign-encoded files that do not even mention AWS:: are not templates.
+        if (read.maybeTemplate === false) {
+            return { recognised: false, stages: [], errors: [] };
+        }
+        return {
+            recognised: false,
+            stages: [],
+            errors: [{ file: file.display, line: read.line, message: read.message }]
+        };
+    }
+    return scanText(read.text, file.display, options.parameters);
+}
+function addFileScan(result, scanned) {
+    result.errors.push(...scanned.errors);
+    if (!scanned.recognised)
+        return;
+    result.files++;
+    result.stages += scanned.stages.length;
+    for (const stage of scanned.stages)
+        result.findings.push(...evaluateStage(stage));
+}
+/** Scans one file's text; pure, so tests and workers can call it directly. */
+function scanText(text, display, parameters = new Map()) {
+    // Cheap content check first: most YAML and JSON in a repository is no template.
+    if (!text.includes('AWS::') || !text.includes('Resources')) {
+        return { recognised: false, stages: [], errors: [] };
+    }
+    let documents;
+    try {
+        documents = looksLikeJson(text, display)
+            ? [readJson(text, display)]
+            : readYaml(text, display);
+    }
+    catch (error) {
+        const line = error instanceof templates_document/* DocumentError */.Mi ? error.line : null;
+        const message = error instanceof Error ? error.message : String(error);
+        return {
+            recognised: false,
+            stages: [],
+            errors: [{ file: display, line, message }]
+        };
+    }
+    const scan = { recognised: false, stages: [], errors: [] };
+    for (const document of documents) {
+        if (!isCloudFormationTemplate(document.value))
+            continue;
+        scan.recognised = true;
+        try {
+            scan.stages.push(...cloudFormationStages(document, display, parameters));
+        }
+        catch (error) {
+            // A template this evaluator cannot handle is reported, never passed.
+            const message = error instanceof Error ? error.message : String(error);
+            scan.errors.push({
+                file: display,
+                line: null,
+                message: `template could not be evaluated: ${message}`
+            });
+        }
+    }
+    return scan;
+}
+function looksLikeJson(text, display) {
+    if (display.toLowerCase().endsWith('.json'))
+        return true;
+    return /^\s*\{/.test(text) && !display.toLowerCase().match(/\.ya?ml$/);
+}
+async function forEachLimited(items, limit, work) {
+    let next = 0;
+    const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+        while (next < items.length) {
+            const item = items[next++];
+            await work(item);
+        }
+    });
+    await Promise.all(workers);
+}
+
+
+/***/ }),
+
+/***/ 750:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DB: () => (/* binding */ parseSize),
+/* harmony export */   E1: () => (/* binding */ parseList),
+/* harmony export */   L_: () => (/* binding */ SettingError),
+/* harmony export */   XV: () => (/* binding */ parseFailOn)
+/* harmony export */ });
+class SettingError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'SettingError';
+    }
+}
+const FAIL_ON = ['error', 'warning', 'never'];
+function parseFailOn(raw, name) {
+    const value = raw.trim().toLowerCase();
+    if (FAIL_ON.includes(value))
+        return value;
+    throw new SettingError(`${name} must be one of ${FAIL_ON.join(', ')}; got "${raw}"`);
+}
+const UNITS = {
+    '': 1,
+    b: 1,
+    k: 1024,
+    kb: 1000,
+    kib: 1024,
+    m: 1024 * 1024,
+    mb: 1000 * 1000,
+    mib: 1024 * 1024,
+    g: 1024 * 1024 * 1024,
+    gb: 1000 * 1000 * 1000,
+    gib: 1024 * 1024 * 1024
+};
+/** Reads a size such as `5MiB`, `500k` or `1048576`. */
+function parseSize(raw, name) {
+    const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(raw);
+    const unit = UNITS[(match?.[2] ?? '').toLowerCase()];
+    if (!match || unit === undefined) {
+        throw new SettingError(`${name} must be a size such as 5MiB, 500KiB or 1048576; got "${raw}"`);
+    }
+    const bytes = Math.floor(Number(match[1]) * unit);
+    if (bytes <= 0)
+        throw new SettingError(`${name} must be larger than zero`);
+    return bytes;
+}
+/** Splits a list written with commas or new lines; drops empty items. */
+function parseList(raw) {
+    return raw
+        .split(/[\n,]/)
+        .map(item => item.trim())
+        .filter(item => item !== '');
+}
+
+
+/***/ }),
+
+/***/ 554:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mi: () => (/* binding */ DocumentError),
+/* harmony export */   ZZ: () => (/* binding */ field),
+/* harmony export */   jh: () => (/* binding */ isMap),
+/* harmony export */   rr: () => (/* binding */ LineIndex)
+/* harmony export */ });
+/** Thrown by the readers; carries the 1-based line of the problem. */
+class DocumentError extends Error {
+    line;
+    constructor(message, line) {
+        super(message);
+        this.line = line;
+        this.name = 'DocumentError';
+    }
+}
+function isMap(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Reads a key that exists as an own property, never from a prototype. */
+function field(map, key) {
+    return Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined;
+}
+/** Turns character offsets into 1-based lines and columns. */
+class LineIndex {
+    starts = [0];
+    constructor(text) {
+        for (let i = 0; i < text.length; i++) {
+            const code = text.charCodeAt(i);
+            if (code === 10) {
+                this.starts.push(i + 1);
+            }
+            else if (code === 13 && text.charCodeAt(i + 1) !== 10) {
+                this.starts.push(i + 1);
+            }
+        }
+    }
+    position(offset) {
+        let low = 0;
+        let high = this.starts.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if ((this.starts[mid] ?? 0) <= offset)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        return { line: low + 1, column: offset - (this.starts[low] ?? 0) + 1 };
+    }
+}
+
+
+/***/ }),
+
+/***/ 960:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gu: () => (/* binding */ readTextFile),
+/* harmony export */   Or: () => (/* binding */ InputPathError),
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   ZO: () => (/* binding */ discoverFiles)
+/* harmony export */ });
+/* unused harmony exports isCandidateName, displayPath, decodeText */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Finding and reading the files to scan, safely: symbolic links that lead
+ * outside the scanned roots are not followed, loops are cut, and a file is
+ * read only when it is small enough and valid UTF-8. Nothing is executed.
+ */
+
+
+/** Directories that hold dependencies or build copies, never sources. */
+const SKIPPED_DIRECTORIES = new Set([
+    '.git',
+    'node_modules',
+    '.aws-sam',
+    '.terraform',
+    '.serverless'
+]);
+/** Endings of files that may hold a template. */
+const TEMPLATE_ENDINGS = ['.yaml', '.yml', '.json', '.template'];
+class InputPathError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'InputPathError';
+    }
+}
+function isCandidateName(name) {
+    const lower = name.toLowerCase();
+    return TEMPLATE_ENDINGS.some(ending => lower.endsWith(ending));
+}
+/** How a path is shown: relative to the workspace when inside it. */
+function displayPath(workspace, absolute) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(workspace, absolute);
+    const shown = relative === '' || relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative)
+        ? absolute
+        : relative;
+    return shown.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+}
+/**
+ * Lists candidate files under the given paths. A path that does not exist is
+ * an InputPathError: the run cannot do what was asked.
+ */
+async function discoverFiles(workspace, inputs) {
+    const workspaceReal = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(workspace);
+    const discovery = { files: [], problems: [] };
+    const seenFiles = new Set();
+    const seenDirectories = new Set();
+    for (const input of inputs) {
+        const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, input);
+        let info;
+        try {
+            info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(absolute);
+        }
+        catch {
+            throw new InputPathError(`path "${input}" does not exist or cannot be read`);
+        }
+        const inputReal = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(absolute);
+        const roots = [workspaceReal, inputReal];
+        if (info.isDirectory()) {
+            await walk(absolute, roots, workspace, discovery, seenFiles, seenDirectories);
+        }
+        else if (!seenFiles.has(inputReal)) {
+            seenFiles.add(inputReal);
+            discovery.files.push({
+                absolute,
+                display: displayPath(workspace, absolute)
+            });
+        }
+    }
+    discovery.files.sort((a, b) => a.display.localeCompare(b.display));
+    return discovery;
+}
+async function walk(start, roots, workspace, discovery, seenFiles, seenDirectories) {
+    const pending = [start];
+    while (pending.length > 0) {
+        const directory = pending.pop();
+        const directoryReal = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(directory);
+        if (seenDirectories.has(directoryReal))
+            continue;
+        seenDirectories.add(directoryReal);
+        let entries;
+        try {
+            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(directory, { withFileTypes: true });
+        }
+        catch (error) {
+            discovery.problems.push({
+                display: displayPath(workspace, directory),
+                message: `directory cannot be listed: ${describeError(error)}`
+            });
+            continue;
+        }
+        for (const entry of entries) {
+            const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(directory, entry.name);
+            if (entry.isDirectory()) {
+                if (!SKIPPED_DIRECTORIES.has(entry.name))
+                    pending.push(absolute);
+                continue;
+            }
+            if (entry.isSymbolicLink()) {
+                await followLink(absolute, entry.name, roots, workspace, discovery, pending, seenFiles);
+                continue;
+            }
+            if (entry.isFile() && isCandidateName(entry.name)) {
+                const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(absolute);
+                if (seenFiles.has(real))
+                    continue;
+                seenFiles.add(real);
+                discovery.files.push({
+                    absolute,
+                    display: displayPath(workspace, absolute)
+                });
+            }
+        }
+    }
+}
+/** Follows a link only when its target stays inside a scanned root. */
+async function followLink(absolute, name, roots, workspace, discovery, pending, seenFiles) {
+    const display = displayPath(workspace, absolute);
+    let target;
+    try {
+        target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(absolute);
+    }
+    catch {
+        if (isCandidateName(name)) {
+            discovery.problems.push({
+                display,
+                message: 'symbolic link is broken or loops; not followed'
+            });
+        }
+        return;
+    }
+    const inside = roots.some(root => target === root || target.startsWith(root + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)));
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(target);
+    if (!inside) {
+        if (info.isDirectory() || isCandidateName(name)) {
+            discovery.problems.push({
+                display,
+                message: 'symbolic link leads outside the scanned directory; not followed'
+            });
+        }
+        return;
+    }
+    if (info.isDirectory()) {
+        if (!SKIPPED_DIRECTORIES.has(name))
+            pending.push(absolute);
+    }
+    else if (info.isFile() && isCandidateName(name) && !seenFiles.has(target)) {
+        seenFiles.add(target);
+        discovery.files.push({ absolute, display });
+    }
+}
+/**
+ * Reads a file as UTF-8 text, refusing files over `maxBytes`, files with NUL
+ * bytes or another encoding. A UTF-8 byte order mark is dropped.
+ */
+async function readTextFile(absolute, maxBytes) {
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(absolute, 'r');
+        const info = await handle.stat();
+        if (!info.isFile())
+            return { ok: false, message: 'not a regular file', line: null };
+        if (info.size > maxBytes) {
+            return {
+                ok: false,
+                message: `file is ${formatBytes(info.size)}, larger than the ${formatBytes(maxBytes)} limit (max-file-size); it was not scanned`,
+                line: null
+            };
+        }
+        const bytes = await handle.readFile();
+        return decodeText(bytes);
+    }
+    catch (error) {
+        return {
+            ok: false,
+            message: `file cannot be read: ${describeError(error)}`,
+            line: null
+        };
+    }
+    finally {
+        await handle?.close();
+    }
+}
+/** Decodes UTF-8 strictly; names the first line with a problem. */
+function decodeText(bytes) {
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) ||
+        (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+        return {
+            ok: false,
+            message: 'file is UTF-16 (it starts with a UTF-16 byte order mark); templates must be UTF-8',
+            line: 1
+        };
+    }
+    const maybeTemplate = containsAscii(bytes, 'AWS::');
+    const nul = bytes.indexOf(0);
+    if (nul >= 0) {
+        return {
+            ok: false,
+            message: 'file contains NUL bytes; it is binary, not a template',
+            line: lineAt(bytes, nul),
+            maybeTemplate
+        };
+    }
+    const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    try {
+        const text = new TextDecoder('utf-8', {
+            fatal: true,
+            ignoreBOM: true
+        }).decode(bytes.subarray(start));
+        return { ok: true, text };
+    }
+    catch {
+        return {
+            ok: false,
+            message: 'file is not valid UTF-8',
+            line: lineAt(bytes, firstInvalidUtf8(bytes)),
+            maybeTemplate
+        };
+    }
+}
+function containsAscii(bytes, text) {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(text);
+}
+function lineAt(bytes, offset) {
+    let line = 1;
+    for (let i = 0; i < offset && i < bytes.length; i++)
+        if (bytes[i] === 10)
+            line++;
+    return line;
+}
+/** Offset of the first byte that breaks UTF-8, for the error's line. */
+function firstInvalidUtf8(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const byte = bytes[i];
+        const length = byte < 0x80
+            ? 1
+            : byte >> 5 === 6
+                ? 2
+                : byte >> 4 === 14
+                    ? 3
+                    : byte >> 3 === 30
+                        ? 4
+                        : 0;
+        if (length === 0)
+            return i;
+        for (let k = 1; k < length; k++) {
+            if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80)
+                return i;
+        }
+        i += length;
+    }
+    return 0;
+}
+function formatBytes(bytes) {
+    if (bytes >= 1024 * 1024)
+        return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+    if (bytes >= 1024)
+        return `${(bytes / 1024).toFixed(1)} KiB`;
+    return `${bytes} bytes`;
+}
+function describeError(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+
+
+/***/ }),
+
+/***/ 855:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ ParameterFileError),
+/* harmony export */   d: () => (/* binding */ parseParameterFile)
+/* harmony export */ });
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(554);
+/**
+ * Parameter files: values that replace template parameter defaults. The
+ * shapes people already keep are accepted: the CloudFormation CLI list
+ * (`[{"ParameterKey": ..., "ParameterValue": ...}]`), a CodePipeline template
+ * configuration (`{"Parameters": {...}}`), a flat JSON object, and
+ * `Key=Value` pairs as `sam deploy --parameter-overrides` takes them.
+ */
+
+class ParameterFileError extends Error {
+    file;
+    constructor(file, message) {
+        super(`${file}: ${message}`);
+        this.file = file;
+        this.name = 'ParameterFileError';
+    }
+}
+/** Parses one parameter file's text into name/value pairs. */
+function parseParameterFile(text, file) {
+    const trimmed = text.trim();
+    if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+        let parsed;
+        try {
+            parsed = JSON.parse(trimmed);
+        }
+        catch (error) {
+            const reason = error instanceof Error ? error.message : String(error);
+            throw new ParameterFileError(file, `invalid JSON: ${reason}`);
+        }
+        return fromJson(parsed, file);
+    }
+    return fromPairs(trimmed, file);
+}
+function fromJson(parsed, file) {
+    const values = new Map();
+    if (Array.isArray(parsed)) {
+        parsed.forEach((item, index) => {
+            const key = (0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(item) ? (0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(item, 'ParameterKey') : undefined;
+            const value = (0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(item) ? (0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(item, 'ParameterValue') : undefined;
+            if (typeof key !== 'string' || value === undefined || (0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(value)) {
+                throw new ParameterFileError(file, `item ${index + 1} needs ParameterKey and ParameterValue`);
+            }
+            values.set(key, scalarText(value));
+        });
+        return values;
+    }
+    if (!(0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(parsed)) {
+        throw new ParameterFileError(file, 'expected a JSON object or list');
+    }
+    const nested = (0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(parsed, 'Parameters');
+    const source = (0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(nested) ? nested : parsed;
+    for (const key of Object.keys(source)) {
+        const value = source[key];
+        if (value === undefined || (0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(value)) {
+            throw new ParameterFileError(file, `parameter ${key} must be a string`);
+        }
+        values.set(key, scalarText(value));
+    }
+    return values;
+}
+function fromPairs(text, file) {
+    const values = new Map();
+    const pattern = /([A-Za-z0-9]+)=("(?:[^"\\]|\\.)*"|'[^']*'|\S*)/g;
+    let rest = text;
+    for (const match of text.matchAll(pattern)) {
+        const [whole, key, raw] = match;
+        const unquoted = /^["']/.test(raw) ? raw.slice(1, -1) : raw;
+        values.set(key, unquoted);
+        rest = rest.replace(whole, '');
+    }
+    if (rest.trim() !== '') {
+        throw new ParameterFileError(file, 'expected JSON or Key=Value pairs separated by spaces or new lines');
+    }
+    return values;
+}
+function scalarText(value) {
+    if (Array.isArray(value))
+        return value.map(item => String(item)).join(',');
+    return value === null ? '' : String(value);
+}
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** The tool's version; a test keeps it equal to package.json. */
+const VERSION = '0.1.0';
+
+
+/***/ }),
+
+/***/ 24:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(581);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ var __webpack_exports__EXIT_CANNOT_RUN = __webpack_exports__.Bp;
+/******/ var __webpack_exports__EXIT_FAIL = __webpack_exports__.WV;
+/******/ var __webpack_exports__EXIT_PASS = __webpack_exports__.rc;
+/******/ var __webpack_exports__runCli = __webpack_exports__.ak;
+/******/ export { __webpack_exports__EXIT_CANNOT_RUN as EXIT_CANNOT_RUN, __webpack_exports__EXIT_FAIL as EXIT_FAIL, __webpack_exports__EXIT_PASS as EXIT_PASS, __webpack_exports__runCli as runCli };
+/******/ 

@@ -1,0 +1,356 @@
+// Prints throughput figures for apigw-cache-check, next to other tools where
+// that helps. It measures and asserts nothing: the exit status is 1 only when
+// a tool crashes or times out, and 2 when the options are wrong.
+//
+//   npm run bench            cfn-lint gets a sample of about 150 files
+//   npm run bench -- --full  cfn-lint gets every file (several minutes)
+
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { clearTimeout, setTimeout } from 'node:timers'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+
+const repoRoot = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..'
+)
+const corpusRoot = path.resolve(repoRoot, '..', 'shared', 'corpus')
+const cliPath = path.join(repoRoot, 'dist', 'cli', 'index.js')
+
+/** About how many files cfn-lint lints when --full is not given. */
+const SAMPLE_SIZE = 150
+/** Runs of our CLI per measurement; the median is reported. */
+const OUR_RUNS = 3
+/** Runs of cfn-lint per measurement: it takes seconds, so one is enough. */
+const CFN_LINT_RUNS = 1
+/** Characters of file arguments one child gets before a new batch starts. */
+const MAX_ARGUMENT_CHARS = 100_000
+/** A child running longer than this is killed and counted as a crash. */
+const CHILD_TIMEOUT_MS = 30 * 60 * 1000
+
+const TEMPLATE_EXTENSIONS = new Set(['.yaml', '.yml', '.json', '.template'])
+const SAM_APP_TEMPLATES = new Set(['template.yaml', 'template.yml'])
+
+/** Benchmark sections in print order; each returns table rows and notes. */
+const sections = [
+  {
+    name: 'CloudFormation and SAM vs cfn-lint',
+    run: cloudFormationVsCfnLint
+  }
+]
+
+await main()
+
+/** Prints the header, then each section; a crash fails the run at the end. */
+async function main() {
+  const options = readOptions()
+  const gnuTime = hasGnuTime()
+  printHeader(options, gnuTime)
+
+  for (const section of sections) {
+    console.log(`\n## ${section.name}\n`)
+    try {
+      const { rows, notes } = await section.run({ ...options, gnuTime })
+      if (rows.length > 0) console.log(formatTable(rows) + '\n')
+      for (const note of notes) console.log(note)
+    } catch (error) {
+      console.log(`crashed: ${error instanceof Error ? error.message : error}`)
+      process.exitCode = 1
+    }
+  }
+}
+
+/** Reads the command line; unknown options end the run with status 2. */
+function readOptions() {
+  try {
+    const { values } = parseArgs({
+      options: { full: { type: 'boolean', default: false } }
+    })
+    return { full: values.full }
+  } catch (error) {
+    console.error(`bench: ${error.message}\nusage: npm run bench [-- --full]`)
+    process.exit(2)
+  }
+}
+
+/** Prints the machine, the runtime and the date the figures belong to. */
+function printHeader(options, gnuTime) {
+  const cpus = os.cpus()
+  const memoryGiB = os.totalmem() / 1024 ** 3
+  const { version } = JSON.parse(
+    readFileSync(path.join(repoRoot, 'package.json'), 'utf8')
+  )
+
+  console.log(`# apigw-cache-check ${version} benchmark`)
+  console.log(`date:    ${new Date().toISOString()}`)
+  console.log(`machine: ${os.type()} ${os.release()} ${os.arch()}`)
+  console.log(`cpu:     ${cpus.length} x ${cpus[0]?.model.trim() ?? 'unknown'}`)
+  console.log(`memory:  ${memoryGiB.toFixed(1)} GiB`)
+  console.log(`node:    ${process.version}`)
+  console.log(`mode:    ${options.full ? 'full' : 'sample (--full for all)'}`)
+  if (!gnuTime) console.log('peak RSS: not measured (no GNU /usr/bin/time)')
+}
+
+/** Times our CLI and cfn-lint on the same CloudFormation and SAM files. */
+async function cloudFormationVsCfnLint({ full, gnuTime }) {
+  if (!existsSync(corpusRoot)) {
+    return { rows: [], notes: [`skipped: no corpus at ${corpusRoot}`] }
+  }
+  if (!existsSync(cliPath)) {
+    throw new Error(`${cliPath} is missing; run npm run build first`)
+  }
+
+  const files = listCloudFormationFiles()
+  const sample = full ? files : everyKth(files, SAMPLE_SIZE)
+  const lintVersion = cfnLintVersion()
+  const rows = []
+  const notes = []
+
+  // Our CLI on every file
+  const ours = (list, runs) =>
+    measure(
+      process.execPath,
+      batch => [cliPath, ...batch, '--format', 'json', '--fail-on', 'never'],
+      list,
+      { runs, gnuTime }
+    )
+  const oursFull = await ours(files, OUR_RUNS)
+  rows.push(row('apigw-cache-check, all files', files, oursFull))
+
+  if (lintVersion === undefined) {
+    notes.push('cfn-lint not found (cfn-lint --version failed): no comparison')
+    return { rows, notes }
+  }
+
+  // Both tools on the same sample
+  const oursSample = full ? oursFull : await ours(sample, OUR_RUNS)
+  // With this option cfn-lint exits 0 whatever it finds, so any other status
+  // means it could not finish.
+  const lint = await measure(
+    'cfn-lint',
+    batch => [
+      '--format',
+      'parseable',
+      '--non-zero-exit-code',
+      'none',
+      ...batch
+    ],
+    sample,
+    { runs: CFN_LINT_RUNS, gnuTime }
+  )
+  const scope = full ? 'all files' : 'sample'
+  if (!full) rows.push(row(`apigw-cache-check, ${scope}`, sample, oursSample))
+  rows.push(row(`cfn-lint ${lintVersion}, ${scope}`, sample, lint))
+
+  // Ratio and target
+  const ratio = lint.seconds / oursSample.seconds
+  const k = Math.ceil(files.length / SAMPLE_SIZE)
+  notes.push(
+    full
+      ? `cfn-lint linted all ${files.length} files`
+      : `sample: every ${k}th of ${files.length} files, ${sample.length} in all`,
+    `speed ratio (ours / cfn-lint, files per second): ${ratio.toFixed(1)}x`,
+    `target: at least 100x faster: ${ratio >= 100 ? 'met' : 'not met'}`,
+    'cfn-lint runs its whole rule set and we run one rule, so this is the ' +
+      'time to a verdict, not the same work done faster.'
+  )
+  return { rows, notes }
+}
+
+/** CloudFormation and SAM templates of the corpus, relative to it, sorted. */
+function listCloudFormationFiles() {
+  const trees = ['cfn-templates', 'sam-translator/tests/translator/input']
+  const fromTrees = trees
+    .flatMap(tree => walk(path.join(corpusRoot, tree)))
+    .filter(file => TEMPLATE_EXTENSIONS.has(path.extname(file)))
+  const samApps = walk(path.join(corpusRoot, 'serverless-patterns')).filter(
+    file => SAM_APP_TEMPLATES.has(path.basename(file))
+  )
+
+  // Event payloads and config files share the extensions; a template names
+  // at least one AWS:: resource type.
+  return [...fromTrees, ...samApps]
+    .map(file => ({ file, content: readFileSync(file) }))
+    .filter(({ content }) => content.includes('AWS::'))
+    .map(({ file, content }) => ({
+      path: path.relative(corpusRoot, file),
+      bytes: content.length
+    }))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+}
+
+/** Every regular file under a directory; an absent directory has none. */
+function walk(directory) {
+  if (!existsSync(directory)) return []
+  return readdirSync(directory, { withFileTypes: true }).flatMap(entry => {
+    const full = path.join(directory, entry.name)
+    if (entry.isDirectory()) return walk(full)
+    return entry.isFile() ? [full] : []
+  })
+}
+
+/** Every k-th item, k chosen so that about `size` items remain. */
+function everyKth(items, size) {
+  const k = Math.max(1, Math.ceil(items.length / size))
+  return items.filter((_, index) => index % k === 0)
+}
+
+/** The installed cfn-lint version, or undefined when it cannot run. */
+function cfnLintVersion() {
+  const result = spawnSync('cfn-lint', ['--version'], { encoding: 'utf8' })
+  if (result.error || result.status !== 0) return undefined
+  return result.stdout.trim().replace(/^cfn-lint\s+/, '')
+}
+
+/** Whether /usr/bin/time is GNU time, which can report peak RSS with -v. */
+function hasGnuTime() {
+  if (!existsSync('/usr/bin/time')) return false
+  const probe = spawnSync('/usr/bin/time', ['-v', 'true'], { stdio: 'ignore' })
+  return probe.status === 0
+}
+
+/**
+ * Runs a tool `runs` times over all files, in as many batches as the argument
+ * length needs; reports the median wall time and the highest peak RSS.
+ */
+async function measure(command, argsFor, files, { runs, gnuTime }) {
+  const batches = intoBatches(files.map(file => file.path))
+  const times = []
+  let rssKiB = 0
+  for (let run = 0; run < runs; run++) {
+    let seconds = 0
+    for (const batch of batches) {
+      const result = await runChild(command, argsFor(batch), gnuTime)
+      seconds += result.seconds
+      rssKiB = Math.max(rssKiB, result.rssKiB ?? 0)
+    }
+    times.push(seconds)
+  }
+
+  times.sort((a, b) => a - b)
+  return {
+    seconds: times[Math.floor(times.length / 2)],
+    rssKiB: rssKiB > 0 ? rssKiB : undefined,
+    runs
+  }
+}
+
+/** Splits file arguments so that no child gets an overlong command line. */
+function intoBatches(paths) {
+  const batches = [[]]
+  let chars = 0
+  for (const file of paths) {
+    const current = batches[batches.length - 1]
+    if (current.length > 0 && chars + file.length + 1 > MAX_ARGUMENT_CHARS) {
+      batches.push([file])
+      chars = file.length + 1
+    } else {
+      current.push(file)
+      chars += file.length + 1
+    }
+  }
+  return batches
+}
+
+/**
+ * Runs one child in the corpus directory and times it. Rejects when the
+ * child exits non-zero, dies from a signal or outlives the timeout.
+ */
+function runChild(command, args, gnuTime) {
+  const [file, argv] = gnuTime
+    ? ['/usr/bin/time', ['-v', command, ...args]]
+    : [command, args]
+  const name = path.basename(command === process.execPath ? cliPath : command)
+
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint()
+    const child = spawn(file, argv, {
+      cwd: corpusRoot,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      detached: true
+    })
+    let stderr = ''
+    let timedOut = false
+    child.stderr.setEncoding('utf8')
+    child.stderr.on('data', chunk => {
+      stderr = (stderr + chunk).slice(-64 * 1024)
+    })
+
+    // Kill the whole group: with GNU time the tool is a grandchild.
+    const timer = setTimeout(() => {
+      timedOut = true
+      process.kill(-child.pid, 'SIGKILL')
+    }, CHILD_TIMEOUT_MS)
+
+    child.on('error', error => {
+      clearTimeout(timer)
+      reject(new Error(`${name} could not start: ${error.message}`))
+    })
+    child.on('close', (code, signal) => {
+      clearTimeout(timer)
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9
+      const killedBy =
+        signal ?? stderr.match(/Command terminated by signal (\d+)/)?.[1]
+      const rss = stderr.match(/Maximum resident set size \(kbytes\): (\d+)/)
+
+      if (timedOut) {
+        reject(new Error(`${name} ran past ${CHILD_TIMEOUT_MS / 1000} s`))
+      } else if (killedBy !== undefined || code !== 0) {
+        const how = killedBy ? `signal ${killedBy}` : `exit status ${code}`
+        reject(new Error(`${name} stopped with ${how}:\n${tail(stderr)}`))
+      } else {
+        resolve({ seconds, rssKiB: rss ? Number(rss[1]) : undefined })
+      }
+    })
+  })
+}
+
+/** The last lines of a tool's error output, for a crash message. */
+function tail(text) {
+  return text.trimEnd().split('\n').slice(-15).join('\n')
+}
+
+/** One table row: what ran, on how much, how fast. */
+function row(label, files, { seconds, rssKiB, runs }) {
+  const bytes = files.reduce((sum, file) => sum + file.bytes, 0)
+  return {
+    tool: label,
+    files: String(files.length),
+    MB: figure(bytes / 1e6),
+    runs: String(runs),
+    'wall s': figure(seconds),
+    'files/s': figure(files.length / seconds),
+    'MB/s': figure(bytes / 1e6 / seconds),
+    'peak RSS MB': rssKiB === undefined ? '-' : figure(rssKiB / 1024)
+  }
+}
+
+/** A number with about three significant digits. */
+function figure(value) {
+  if (value >= 100) return value.toFixed(0)
+  return value.toFixed(value >= 10 ? 1 : 2)
+}
+
+/** Rows as a text table: first column left-aligned, the rest right-aligned. */
+function formatTable(rows) {
+  const columns = Object.keys(rows[0])
+  const widths = columns.map(column =>
+    Math.max(column.length, ...rows.map(r => r[column].length))
+  )
+  const line = cells =>
+    cells
+      .map((cell, i) =>
+        i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])
+      )
+      .join('  ')
+      .trimEnd()
+
+  return [
+    line(columns),
+    line(widths.map(width => '-'.repeat(width))),
+    ...rows.map(r => line(columns.map(column => r[column])))
+  ].join('\n')
+}
