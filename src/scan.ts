@@ -14,6 +14,10 @@ import {
   type FoundFile
 } from './templates/files.js'
 import { readJson } from './templates/json-document.js'
+import {
+  isServerlessService,
+  serverlessStages
+} from './templates/serverless.js'
 import { readYaml } from './templates/yaml-document.js'
 import type { Finding, ScanError, Stage } from './model.js'
 
@@ -105,6 +109,12 @@ export function scanText(
   display: string,
   parameters: ReadonlyMap<string, string> = new Map()
 ): FileScan {
+  if (
+    text.includes('serverless-api-gateway-caching') &&
+    !looksLikeJson(text, display)
+  ) {
+    return scanServerless(text, display)
+  }
   // Cheap content check first: most YAML and JSON in a repository is no template.
   if (!text.includes('AWS::') || !text.includes('Resources')) {
     return { recognised: false, stages: [], errors: [] }
@@ -140,6 +150,29 @@ export function scanText(
         message: `template could not be evaluated: ${message}`
       })
     }
+  }
+  return scan
+}
+
+/** A Serverless Framework service that lists the caching plugin. */
+function scanServerless(text: string, display: string): FileScan {
+  let documents: ParsedDocument[]
+  try {
+    documents = readYaml(text, display)
+  } catch (error) {
+    const line = error instanceof DocumentError ? error.line : null
+    const message = error instanceof Error ? error.message : String(error)
+    return {
+      recognised: false,
+      stages: [],
+      errors: [{ file: display, line, message }]
+    }
+  }
+  const scan: FileScan = { recognised: false, stages: [], errors: [] }
+  for (const document of documents) {
+    if (!isServerlessService(document.value)) continue
+    scan.recognised = true
+    scan.stages.push(...serverlessStages(document, display))
   }
   return scan
 }
