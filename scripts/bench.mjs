@@ -26,15 +26,32 @@ const SAMPLE_SIZE = 150
 const OUR_RUNS = 3
 /** Runs of cfn-lint per measurement: it takes seconds, so one is enough. */
 const CFN_LINT_RUNS = 1
-/** Characters of file arguments one child gets before a new batch starts. */
-const MAX_ARGUMENT_CHARS = 100_000
+/**
+ * Characters of file arguments one child gets before a new batch starts:
+ * Windows caps a command line near 32K; Linux and macOS allow far more.
+ */
+const MAX_ARGUMENT_CHARS = process.platform === 'win32' ? 30_000 : 250_000
+/**
+ * Characters of a child's stderr kept for crash messages: enough for GNU
+ * time's report, whose first line repeats the whole command line.
+ */
+const STDERR_KEPT = 1024 * 1024
 /** A child running longer than this is killed and counted as a crash. */
 const CHILD_TIMEOUT_MS = 30 * 60 * 1000
+
+/**
+ * cfn-lint output is thrown away. With `--non-zero-exit-code none` it exits 0
+ * whatever it finds, so any other status means it could not finish.
+ */
+const CFN_LINT_FLAGS = ['--format', 'parseable', '--non-zero-exit-code', 'none']
+
+/** Table columns that only a finished measurement can fill. */
+const FIGURE_COLUMNS = ['runs', 'wall s', 'files/s', 'MB/s', 'peak RSS MiB']
 
 const TEMPLATE_EXTENSIONS = new Set(['.yaml', '.yml', '.json', '.template'])
 const SAM_APP_TEMPLATES = new Set(['template.yaml', 'template.yml'])
 
-/** Benchmark sections in print order; each returns table rows and notes. */
+/** Benchmark sections in print order; each returns { rows, notes, failed }. */
 const sections = [
   {
     name: 'CloudFormation and SAM vs cfn-lint',
@@ -44,7 +61,7 @@ const sections = [
 
 await main()
 
-/** Prints the header, then each section; a crash fails the run at the end. */
+/** Prints the header, then each section; a crash sets exit status 1. */
 async function main() {
   const options = readOptions()
   const gnuTime = hasGnuTime()
@@ -53,11 +70,14 @@ async function main() {
   for (const section of sections) {
     console.log(`\n## ${section.name}\n`)
     try {
-      const { rows, notes } = await section.run({ ...options, gnuTime })
-      if (rows.length > 0) console.log(formatTable(rows) + '\n')
-      for (const note of notes) console.log(note)
+      const result = await section.run({ ...options, gnuTime })
+      if (result.rows.length > 0) console.log(formatTable(result.rows) + '\n')
+      for (const note of result.notes) console.log(note)
+      if (result.failed) process.exitCode = 1
     } catch (error) {
-      console.log(`crashed: ${error instanceof Error ? error.message : error}`)
+      console.log(
+        `could not run: ${error instanceof Error ? error.message : error}`
+      )
       process.exitCode = 1
     }
   }
@@ -80,6 +100,7 @@ function readOptions() {
 function printHeader(options, gnuTime) {
   const cpus = os.cpus()
   const memoryGiB = os.totalmem() / 1024 ** 3
+  const loadAverage = os.loadavg().map(load => load.toFixed(2))
   const { version } = JSON.parse(
     readFileSync(path.join(repoRoot, 'package.json'), 'utf8')
   )
@@ -89,12 +110,16 @@ function printHeader(options, gnuTime) {
   console.log(`machine: ${os.type()} ${os.release()} ${os.arch()}`)
   console.log(`cpu:     ${cpus.length} x ${cpus[0]?.model.trim() ?? 'unknown'}`)
   console.log(`memory:  ${memoryGiB.toFixed(1)} GiB`)
+  console.log(`load:    ${loadAverage.join(' ')} (1, 5, 15 min)`)
   console.log(`node:    ${process.version}`)
   console.log(`mode:    ${options.full ? 'full' : 'sample (--full for all)'}`)
   if (!gnuTime) console.log('peak RSS: not measured (no GNU /usr/bin/time)')
 }
 
-/** Times our CLI and cfn-lint on the same CloudFormation and SAM files. */
+/**
+ * Times our CLI and cfn-lint on the same CloudFormation and SAM files. A tool
+ * that crashes gets a row without figures, a note and a failed section.
+ */
 async function cloudFormationVsCfnLint({ full, gnuTime }) {
   if (!existsSync(corpusRoot)) {
     return { rows: [], notes: [`skipped: no corpus at ${corpusRoot}`] }
@@ -106,58 +131,72 @@ async function cloudFormationVsCfnLint({ full, gnuTime }) {
   const files = listCloudFormationFiles()
   const sample = full ? files : everyKth(files, SAMPLE_SIZE)
   const lintVersion = cfnLintVersion()
-  const rows = []
-  const notes = []
-
-  // Our CLI on every file
-  const ours = (list, runs) =>
-    measure(
-      process.execPath,
-      batch => [cliPath, ...batch, '--format', 'json', '--fail-on', 'never'],
-      list,
-      { runs, gnuTime }
-    )
-  const oursFull = await ours(files, OUR_RUNS)
-  rows.push(row('apigw-cache-check, all files', files, oursFull))
-
-  if (lintVersion === undefined) {
-    notes.push('cfn-lint not found (cfn-lint --version failed): no comparison')
-    return { rows, notes }
+  const scope = full ? 'all files' : 'sample'
+  const result = { rows: [], notes: [], failed: false }
+  const report = (label, list, measurement) => {
+    result.rows.push(row(label, list, measurement))
+    if (measurement.error === undefined) return
+    result.notes.push(`${label} crashed: ${measurement.error}\n`)
+    result.failed = true
   }
 
-  // Both tools on the same sample
-  const oursSample = full ? oursFull : await ours(sample, OUR_RUNS)
-  // With this option cfn-lint exits 0 whatever it finds, so any other status
-  // means it could not finish.
-  const lint = await measure(
-    'cfn-lint',
-    batch => [
-      '--format',
-      'parseable',
-      '--non-zero-exit-code',
-      'none',
-      ...batch
-    ],
-    sample,
-    { runs: CFN_LINT_RUNS, gnuTime }
+  // Our CLI on every file
+  const ours = list =>
+    attempt(
+      measure(
+        process.execPath,
+        batch => [cliPath, ...batch, '--format', 'json', '--fail-on', 'never'],
+        list,
+        { runs: OUR_RUNS, gnuTime }
+      )
+    )
+  const oursFull = await ours(files)
+  report('apigw-cache-check, all files', files, oursFull)
+
+  if (lintVersion === undefined) {
+    result.notes.push('cfn-lint not found (cfn-lint --version failed)')
+    return result
+  }
+
+  // Both tools on the same files
+  const oursSample = full ? oursFull : await ours(sample)
+  const lint = await attempt(
+    measure('cfn-lint', batch => [...CFN_LINT_FLAGS, ...batch], sample, {
+      runs: CFN_LINT_RUNS,
+      gnuTime
+    })
   )
-  const scope = full ? 'all files' : 'sample'
-  if (!full) rows.push(row(`apigw-cache-check, ${scope}`, sample, oursSample))
-  rows.push(row(`cfn-lint ${lintVersion}, ${scope}`, sample, lint))
+  if (!full) report('apigw-cache-check, sample', sample, oursSample)
+  report(`cfn-lint ${lintVersion}, ${scope}`, sample, lint)
 
   // Ratio and target
-  const ratio = lint.seconds / oursSample.seconds
   const k = Math.ceil(files.length / SAMPLE_SIZE)
-  notes.push(
+  result.notes.push(
     full
-      ? `cfn-lint linted all ${files.length} files`
-      : `sample: every ${k}th of ${files.length} files, ${sample.length} in all`,
+      ? `cfn-lint got all ${files.length} files`
+      : `sample: one file in ${k} of ${files.length}, ${sample.length} in all`
+  )
+  if (lint.error !== undefined || oursSample.error !== undefined) {
+    result.notes.push('speed ratio: not measured, a tool crashed')
+    return result
+  }
+  const ratio = lint.seconds / oursSample.seconds
+  result.notes.push(
     `speed ratio (ours / cfn-lint, files per second): ${ratio.toFixed(1)}x`,
     `target: at least 100x faster: ${ratio >= 100 ? 'met' : 'not met'}`,
     'cfn-lint runs its whole rule set and we run one rule, so this is the ' +
       'time to a verdict, not the same work done faster.'
   )
-  return { rows, notes }
+  return result
+}
+
+/** Awaits a measurement; a crash comes back as { error } instead of thrown. */
+async function attempt(measurement) {
+  try {
+    return await measurement
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) }
+  }
 }
 
 /** CloudFormation and SAM templates of the corpus, relative to it, sorted. */
@@ -276,7 +315,7 @@ function runChild(command, args, gnuTime) {
     let timedOut = false
     child.stderr.setEncoding('utf8')
     child.stderr.on('data', chunk => {
-      stderr = (stderr + chunk).slice(-64 * 1024)
+      stderr = (stderr + chunk).slice(-STDERR_KEPT)
     })
 
     // Kill the whole group: with GNU time the tool is a grandchild.
@@ -308,14 +347,24 @@ function runChild(command, args, gnuTime) {
   })
 }
 
-/** The last lines of a tool's error output, for a crash message. */
-function tail(text) {
-  return text.trimEnd().split('\n').slice(-15).join('\n')
+/** The last lines a tool wrote to stderr, without GNU time's report. */
+function tail(stderr) {
+  const report = stderr.search(/^(Command \w+ |\tCommand being timed)/m)
+  const own = report === -1 ? stderr : stderr.slice(0, report)
+  return own.trimEnd().split('\n').slice(-6).join('\n')
 }
 
-/** One table row: what ran, on how much, how fast. */
-function row(label, files, { seconds, rssKiB, runs }) {
+/** One table row: what ran, on how much, how fast; no figures for a crash. */
+function row(label, files, { seconds, rssKiB, runs, error }) {
   const bytes = files.reduce((sum, file) => sum + file.bytes, 0)
+  if (error !== undefined) {
+    return {
+      tool: `${label} (crashed)`,
+      files: String(files.length),
+      MB: figure(bytes / 1e6),
+      ...Object.fromEntries(FIGURE_COLUMNS.map(column => [column, '-']))
+    }
+  }
   return {
     tool: label,
     files: String(files.length),
@@ -324,7 +373,7 @@ function row(label, files, { seconds, rssKiB, runs }) {
     'wall s': figure(seconds),
     'files/s': figure(files.length / seconds),
     'MB/s': figure(bytes / 1e6 / seconds),
-    'peak RSS MB': rssKiB === undefined ? '-' : figure(rssKiB / 1024)
+    'peak RSS MiB': rssKiB === undefined ? '-' : figure(rssKiB / 1024)
   }
 }
 
