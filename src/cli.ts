@@ -7,24 +7,21 @@ import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { LiveAuditError } from './aws/credentials.js'
+import { auditLiveFromCli } from './cli-live.js'
+import { runMerge } from './cli-merge.js'
 import { produceReport } from './pipeline.js'
-import { renderJson } from './report/json.js'
-import { renderMarkdown } from './report/markdown.js'
-import { renderSarif } from './report/sarif.js'
-import { renderText, verdictLine } from './report/text.js'
+import { parseFormat, renderReport } from './report/render.js'
+import { verdictLine } from './report/text.js'
 import { DEFAULT_MAX_FILE_SIZE } from './scan.js'
 import { parseFailOn, parseList, parseSize, SettingError } from './settings.js'
 import { describeError, InputPathError } from './templates/files.js'
 import { ParameterFileError } from './templates/parameters.js'
 import { VERSION } from './version.js'
-import type { Report } from './model.js'
 
 export const EXIT_PASS = 0
 export const EXIT_FAIL = 1
 export const EXIT_CANNOT_RUN = 2
-
-const FORMATS = ['text', 'markdown', 'json', 'sarif'] as const
-type Format = (typeof FORMATS)[number]
 
 /** What the command line writes to and reads from; tests pass their own. */
 export interface CliIo {
@@ -37,9 +34,12 @@ export interface CliIo {
 }
 
 const USAGE = `Usage: apigw-cache-check [PATH ...] [options]
+       apigw-cache-check --live [--regions LIST|all] [PATH ...] [options]
+       apigw-cache-check merge REPORT.json ... [options]
 
 Finds API Gateway REST API stages whose response cache is not encrypted at
-rest, in CloudFormation, SAM and CDK templates. PATH defaults to the paths in
+rest, in CloudFormation, SAM and CDK templates and in Terraform
+configurations and plans. PATH defaults to the paths in
 APIGW_CACHE_CHECK_PATHS, else the current directory.
 
 Options:
@@ -49,10 +49,22 @@ Options:
                            warning: also on warnings and unknowns; never
   -p, --parameters FILE    parameter values for templates (JSON or Key=Value);
                            may be given more than once
+      --var-file FILE      Terraform variable values (.tfvars or .tfvars.json)
+                           for every module; may be given more than once,
+                           later files win
       --max-file-size SIZE skip and report larger files (default 5MiB)
       --no-color           plain text even on a terminal
+      --config FILE        suppression file (default .github/apigw-cache-check.yml
+                           when it exists)
+      --live               also audit the stages live in AWS, with the default
+                           AWS credential chain; with --live and no PATH, no
+                           templates are scanned
+      --regions LIST       regions for --live, such as us-east-1,eu-west-1, or
+                           all (enabled for the account); default AWS_REGION
   -h, --help               show this help
   -v, --version            show the version
+
+merge combines JSON reports into one; apigw-cache-check merge --help says more.
 
 Exit status: 0 pass, 1 fail, 2 the tool could not run.
 `
@@ -62,6 +74,9 @@ export async function runCli(
   argv: readonly string[],
   io: CliIo
 ): Promise<number> {
+  // A directory called merge is still scanned when written as ./merge.
+  if (argv[0] === 'merge') return runMerge(argv.slice(1), io)
+
   let parsed
   try {
     parsed = parseArgs({
@@ -73,8 +88,12 @@ export async function runCli(
         output: { type: 'string', short: 'o' },
         'fail-on': { type: 'string' },
         parameters: { type: 'string', short: 'p', multiple: true },
+        'var-file': { type: 'string', multiple: true },
         'max-file-size': { type: 'string' },
         'no-color': { type: 'boolean' },
+        config: { type: 'string' },
+        live: { type: 'boolean' },
+        regions: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' }
       }
@@ -96,18 +115,32 @@ export async function runCli(
 
   try {
     const format = parseFormat(values.format ?? 'text')
-    const report = await produceReport({
-      workspace: io.cwd,
-      paths: positionals.length > 0 ? positionals : defaultPaths(io.env),
-      failOn: parseFailOn(values['fail-on'] ?? 'error', '--fail-on'),
-      maxFileSize:
-        values['max-file-size'] === undefined
-          ? DEFAULT_MAX_FILE_SIZE
-          : parseSize(values['max-file-size'], '--max-file-size'),
-      parameterFiles: values.parameters ?? []
-    })
+    const failOn = parseFailOn(values['fail-on'] ?? 'error', '--fail-on')
+    const maxFileSize =
+      values['max-file-size'] === undefined
+        ? DEFAULT_MAX_FILE_SIZE
+        : parseSize(values['max-file-size'], '--max-file-size')
+    if (values.regions !== undefined && !values.live) {
+      throw new SettingError('--regions applies to --live; add --live')
+    }
+    const live = values.live ? await auditLiveFromCli(values.regions, io) : null
+    // With --live, templates are scanned only when paths are named.
+    const paths =
+      positionals.length > 0 || live ? positionals : defaultPaths(io.env)
+    const report = await produceReport(
+      {
+        workspace: io.cwd,
+        paths,
+        failOn,
+        maxFileSize,
+        parameterFiles: values.parameters ?? [],
+        varFiles: values['var-file'] ?? [],
+        configFile: values.config ?? null
+      },
+      live
+    )
     const color = io.color && !values['no-color'] && values.output === undefined
-    const body = render(report, format, color)
+    const body = renderReport(report, format, color)
 
     if (values.output === undefined) {
       io.stdout(body)
@@ -121,6 +154,7 @@ export async function runCli(
   } catch (error) {
     if (
       error instanceof SettingError ||
+      error instanceof LiveAuditError ||
       error instanceof InputPathError ||
       error instanceof ParameterFileError
     ) {
@@ -138,27 +172,6 @@ export async function runCli(
 function defaultPaths(env: NodeJS.ProcessEnv): string[] {
   const configured = parseList(env['APIGW_CACHE_CHECK_PATHS'] ?? '')
   return configured.length > 0 ? configured : ['.']
-}
-
-function parseFormat(raw: string): Format {
-  const value = raw.trim().toLowerCase()
-  if ((FORMATS as readonly string[]).includes(value)) return value as Format
-  throw new SettingError(
-    `--format must be one of ${FORMATS.join(', ')}; got "${raw}"`
-  )
-}
-
-function render(report: Report, format: Format, color: boolean): string {
-  switch (format) {
-    case 'json':
-      return renderJson(report)
-    case 'sarif':
-      return renderSarif(report)
-    case 'markdown':
-      return renderMarkdown(report)
-    case 'text':
-      return renderText(report, { color })
-  }
 }
 
 function isMainModule(): boolean {

@@ -5,6 +5,20 @@
 import * as core from '@actions/core'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { githubIdTokenSource, readRunContext } from './aws/github-oidc.js'
+import { LiveAuditError } from './aws/credentials.js'
+import {
+  runLiveAudit,
+  unstartedLiveAudit,
+  type LiveResult
+} from './aws/live-run.js'
+import { createSdkConnector } from './aws/sdk.js'
+import { readPullRequestEvent } from './github/event.js'
+import {
+  preparePullRequestScan,
+  publishPullRequestFeedback,
+  type PullRequestScan
+} from './github/pull-request.js'
 import { readSettings, type ActionSettings } from './inputs.js'
 import { produceReport } from './pipeline.js'
 import { planAnnotations } from './report/annotations.js'
@@ -13,6 +27,7 @@ import { renderMarkdown } from './report/markdown.js'
 import { renderSarif } from './report/sarif.js'
 import { verdictLine } from './report/text.js'
 import { describeError } from './templates/files.js'
+import type { LiveSettings } from './aws/live-settings.js'
 import type { Report } from './model.js'
 
 /** The job summary may hold 1 MiB; keep well inside it. */
@@ -21,21 +36,52 @@ const SUMMARY_LIMIT = 900_000
 export async function run(): Promise<void> {
   try {
     const settings = readSettings(name => core.getInput(name), process.env)
+    if (settings.pullRequest.token) core.setSecret(settings.pullRequest.token)
     for (const [key, value] of Object.entries(settings)) {
       core.debug(`setting ${key} = ${JSON.stringify(value)}`)
     }
 
+    const live = settings.live ? await auditLive(settings.live) : null
+    const pullRequest = await preparePullRequest(settings)
+
     core.startGroup('Scanning templates')
-    const report = await produceReport(settings)
+    let report: Report
+    try {
+      report = await produceReport(
+        {
+          ...settings,
+          paths: pullRequest?.paths ?? settings.paths,
+          baseline: pullRequest?.baseline ?? null
+        },
+        live
+      )
+    } finally {
+      await pullRequest?.baseline?.dispose()
+    }
     core.info(
       `Scanned ${report.coverage.files} templates with ${report.coverage.stages} stages.`
     )
     core.endGroup()
 
     await writeReports(settings, report)
-    const omitted = annotate(report)
+    const omitted = annotate(report, changedPaths(pullRequest))
     await writeSummary(report, omitted)
     setOutputs(settings, report)
+
+    if (pullRequest) {
+      core.startGroup('Commenting on the pull request')
+      await publishPullRequestFeedback(
+        pullRequest,
+        report,
+        {
+          ...settings.pullRequest,
+          onlyNew: settings.onlyNew,
+          workspace: settings.workspace
+        },
+        process.env
+      )
+      core.endGroup()
+    }
 
     core.info(verdictLine(report))
     if (report.result === 'fail') {
@@ -48,6 +94,56 @@ export async function run(): Promise<void> {
   }
 }
 
+/** On a pull request: the paths to scan and the base checkout; null otherwise. */
+async function preparePullRequest(
+  settings: ActionSettings
+): Promise<PullRequestScan | null> {
+  const event = readPullRequestEvent(process.env)
+  if (!event) return null
+  core.startGroup('Reading the pull request')
+  try {
+    return await preparePullRequestScan(
+      event,
+      settings.pullRequest,
+      settings.workspace,
+      settings.paths
+    )
+  } finally {
+    core.endGroup()
+  }
+}
+
+/** Files the pull request touches, whose annotations go first. */
+function changedPaths(pullRequest: PullRequestScan | null): Set<string> {
+  return new Set(pullRequest?.changed?.map(file => file.path) ?? [])
+}
+
+/** Reads the live stages in a log group of their own. */
+async function auditLive(settings: LiveSettings): Promise<LiveResult> {
+  core.startGroup('Auditing live stages')
+  try {
+    return await runLiveAudit(settings, {
+      connector: createSdkConnector(),
+      idTokens: githubIdTokenSource(),
+      runContext: await readRunContext(process.env),
+      mask: secret => core.setSecret(secret),
+      log: {
+        info: message => core.info(message),
+        warning: message => core.warning(message),
+        debug: message => core.debug(message)
+      }
+    })
+  } catch (error) {
+    // The templates are still reported; the audit that did not happen is an
+    // error in the report, so the check cannot pass under fail-on: error.
+    if (!(error instanceof LiveAuditError)) throw error
+    core.error(error.message, { title: 'Live audit could not start' })
+    return unstartedLiveAudit(settings, error.message)
+  } finally {
+    core.endGroup()
+  }
+}
+
 async function writeReports(
   settings: ActionSettings,
   report: Report
@@ -57,14 +153,19 @@ async function writeReports(
   core.info(`JSON report: ${settings.reportFile}`)
   if (settings.sarifFile) {
     await mkdir(path.dirname(settings.sarifFile), { recursive: true })
-    await writeFile(settings.sarifFile, renderSarif(report))
+    // Code scanning rejects a whole upload when a result has no file, and
+    // live stages have none; the JSON report and job summary list them.
+    await writeFile(
+      settings.sarifFile,
+      renderSarif(report, { liveResults: 'omit' })
+    )
     core.info(`SARIF report: ${settings.sarifFile}`)
   }
 }
 
 /** Emits annotations within GitHub's per-step caps; returns how many were left out. */
-function annotate(report: Report): number {
-  const plan = planAnnotations(report)
+function annotate(report: Report, firstFiles: ReadonlySet<string>): number {
+  const plan = planAnnotations(report, undefined, firstFiles)
   for (const annotation of plan.annotations) {
     const properties: core.AnnotationProperties = {
       title: annotation.title,

@@ -55,6 +55,12 @@ export interface MethodSetting {
   location: SourceLocation | null
   /** Set when the entry is inherited, for example from SAM `Globals.Api`. */
   inheritedFrom?: string
+  /**
+   * The resource that writes this entry when it is not the stage itself: a
+   * Terraform `aws_api_gateway_method_settings` address. Findings on the
+   * entry name it.
+   */
+  resource?: string
 }
 
 /** Facts a live stage carries so that findings can name and fix it. */
@@ -115,6 +121,13 @@ export interface Finding {
   accountId?: string | null
   restApiId?: string
   restApiName?: string | null
+  /** Live only: whether the stage's cache cluster is provisioned. */
+  cacheClusterEnabled?: boolean
+  /** Live only: the stage in the AWS console. */
+  consoleUrl?: string
+  /** Live only: the CloudFormation stack and logical id from the stage's tags. */
+  stackName?: string | null
+  logicalId?: string | null
   /** For a suppressed finding: why it was accepted. */
   suppression?: { reason: string; until: string | null }
 }
@@ -136,6 +149,8 @@ export interface Coverage {
   stages: number
   regions: string[]
   regionsNotAudited: string[]
+  /** Listed regions that the account has not enabled; absent when none. */
+  regionsSkipped?: string[]
 }
 
 export interface Report {

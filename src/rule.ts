@@ -133,7 +133,9 @@ function evaluateEntry(stage: Stage, entry: MethodSetting): Finding | null {
   const scope = describeEntry(entry)
   const inherited = entry.inheritedFrom
     ? ` (inherited from ${entry.inheritedFrom})`
-    : ''
+    : entry.resource && entry.resource !== stage.resource
+      ? ` (${entry.resource})`
+      : ''
   const clusterNote =
     status === 'fail' && isFalseOrUnset(stage.cacheClusterEnabled)
       ? ` The stage's cache cluster is currently off; this setting stores clear text as soon as it is turned on.`
@@ -202,7 +204,12 @@ function buildFinding(
     file: location?.file ?? stage.file,
     line: location?.line ?? null,
     column: location?.column ?? null,
-    resource: stage.resource,
+    // A method setting written by its own resource is named by it; the
+    // cluster warning belongs to the stage.
+    resource:
+      rule === 'cache-unencrypted'
+        ? (entry.resource ?? stage.resource)
+        : stage.resource,
     stage: stage.stageName,
     resourcePath: entry.resourcePath,
     httpMethod: entry.httpMethod,
@@ -218,6 +225,10 @@ function buildFinding(
     finding.accountId = stage.live.accountId
     finding.restApiId = stage.live.restApiId
     finding.restApiName = stage.live.restApiName
+    finding.cacheClusterEnabled = isTrue(stage.cacheClusterEnabled)
+    finding.consoleUrl = stage.live.consoleUrl
+    finding.stackName = stage.live.stackName
+    finding.logicalId = stage.live.logicalId
   }
   return finding
 }
@@ -244,7 +255,7 @@ export function fixFor(
     case 'terraform-plan':
       return stageWide
         ? `Add an aws_api_gateway_method_settings with method_path = "*/*" and cache_data_encrypted = true for this stage, or set cache_cluster_enabled = false.`
-        : `Set cache_data_encrypted = true in the settings block of ${stage.resource}.`
+        : `Set cache_data_encrypted = true in the settings block of ${entry.resource ?? stage.resource}.`
     case 'serverless':
       return `Set dataEncrypted: true under custom.apiGatewayCaching (or in this endpoint's caching block).`
     case 'live':
@@ -257,7 +268,7 @@ function liveFix(stage: Stage, entry: MethodSetting): string {
   const key =
     entry.resourcePath === '*'
       ? `*/${entry.httpMethod}`
-      : `${entry.resourcePath.replace(/\//g, '~1')}/${entry.httpMethod}`
+      : `${entry.resourcePath.replace(/~/g, '~0').replace(/\//g, '~1')}/${entry.httpMethod}`
   const region = live ? ` --region ${live.region}` : ''
   const api = live ? live.restApiId : '<rest-api-id>'
   return `aws apigateway update-stage${region} --rest-api-id ${api} --stage-name ${stage.stageName ?? '<stage>'} --patch-operations 'op=replace,path=/${key}/caching/dataEncrypted,value=true'`
@@ -270,7 +281,10 @@ function describeStage(stage: Stage): string {
     const api = live.restApiName
       ? `"${live.restApiName}" (${live.restApiId})`
       : live.restApiId
-    return `${name} of REST API ${api} in ${live.region}`
+    const stack = live.stackName
+      ? ` (CloudFormation stack ${live.stackName}${live.logicalId ? `, ${live.logicalId}` : ''})`
+      : ''
+    return `${name} of REST API ${api} in ${live.region}${stack}`
   }
   const owner = stage.constructPath
     ? `CDK construct ${stage.constructPath}`

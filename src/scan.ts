@@ -15,6 +15,19 @@ import {
 } from './templates/files.js'
 import { readJson } from './templates/json-document.js'
 import {
+  isTerraformFile,
+  readVarFiles,
+  scanTerraformFiles
+} from './templates/terraform-discovery.js'
+import {
+  mayBeTerraformPlan,
+  scanTerraformPlan
+} from './templates/terraform-plan-file.js'
+import {
+  planBlockFinder,
+  type ModuleScan
+} from './templates/terraform-scan.js'
+import {
   isServerlessService,
   serverlessStages
 } from './templates/serverless.js'
@@ -32,6 +45,11 @@ export interface ScanOptions {
   maxFileSize: number
   /** Parameter values that replace template defaults, by name. */
   parameters: ReadonlyMap<string, string>
+  /**
+   * Terraform var files, relative to the workspace, applied to every module
+   * after its own `terraform.tfvars` and `*.auto.tfvars`; later files win.
+   */
+  varFiles?: readonly string[]
 }
 
 export interface ScanResult {
@@ -47,6 +65,8 @@ export interface FileScan {
   recognised: boolean
   stages: Stage[]
   errors: ScanError[]
+  /** Files covered when more than one (a Terraform module); 1 when absent. */
+  files?: number
 }
 
 const READ_CONCURRENCY = 16
@@ -65,19 +85,52 @@ export async function scanPaths(options: ScanOptions): Promise<ScanResult> {
     stages: 0
   }
 
-  await forEachLimited(discovery.files, READ_CONCURRENCY, async file => {
-    const scanned = await scanFile(file, options)
+  const varFiles = await readVarFiles(
+    options.workspace,
+    options.varFiles ?? [],
+    options.maxFileSize
+  )
+  const plans: PlanCandidate[] = []
+  const others = discovery.files.filter(file => !isTerraformFile(file.display))
+  await forEachLimited(others, READ_CONCURRENCY, async file => {
+    const scanned = await scanFile(file, options, plans)
     addFileScan(result, scanned)
   })
+
+  // Terraform modules, then the plans that may point into them
+  const terraform = await scanTerraformFiles(
+    discovery.files.filter(file => isTerraformFile(file.display)),
+    varFiles,
+    options.maxFileSize
+  )
+  result.errors.push(...terraform.errors)
+  for (const module of terraform.modules) {
+    addFileScan(result, {
+      recognised: module.files > 0 || module.stages.length > 0,
+      stages: module.stages,
+      errors: module.errors,
+      files: module.files
+    })
+  }
+  for (const plan of plans) {
+    addFileScan(result, scanPlan(plan, terraform.modules, options.parameters))
+  }
   result.errors.sort(
     (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0)
   )
   return result
 }
 
+/** A JSON file that looks like a Terraform plan, read once all modules are. */
+interface PlanCandidate {
+  display: string
+  text: string
+}
+
 async function scanFile(
   file: FoundFile,
-  options: ScanOptions
+  options: ScanOptions,
+  plans: PlanCandidate[]
 ): Promise<FileScan> {
   const read = await readTextFile(file.absolute, options.maxFileSize)
   if (!read.ok) {
@@ -91,13 +144,28 @@ async function scanFile(
       errors: [{ file: file.display, line: read.line, message: read.message }]
     }
   }
+  if (mayBeTerraformPlan(read.text)) {
+    plans.push({ display: file.display, text: read.text })
+    return { recognised: false, stages: [], errors: [] }
+  }
   return scanText(read.text, file.display, options.parameters)
+}
+
+function scanPlan(
+  plan: PlanCandidate,
+  modules: readonly ModuleScan[],
+  parameters: ReadonlyMap<string, string>
+): FileScan {
+  const finder = planBlockFinder(modules, plan.display)
+  const scanned = scanTerraformPlan(plan.text, plan.display, finder)
+  if (!scanned) return scanText(plan.text, plan.display, parameters)
+  return { recognised: scanned.errors.length === 0, ...scanned }
 }
 
 export function addFileScan(result: ScanResult, scanned: FileScan): void {
   result.errors.push(...scanned.errors)
   if (!scanned.recognised) return
-  result.files++
+  result.files += scanned.files ?? 1
   result.stages += scanned.stages.length
   for (const stage of scanned.stages)
     result.findings.push(...evaluateStage(stage))
@@ -109,6 +177,8 @@ export function scanText(
   display: string,
   parameters: ReadonlyMap<string, string> = new Map()
 ): FileScan {
+  const plan = scanTerraformPlan(text, display, null)
+  if (plan) return { recognised: plan.errors.length === 0, ...plan }
   if (
     text.includes('serverless-api-gateway-caching') &&
     !looksLikeJson(text, display)

@@ -56,3 +56,25 @@ export function parseList(raw: string): string[] {
     .map(item => item.trim())
     .filter(item => item !== '')
 }
+
+/** Reads one of a fixed set of words, case-insensitively. */
+export function parseChoice<T extends string>(
+  raw: string,
+  choices: readonly T[],
+  name: string
+): T {
+  const value = raw.trim().toLowerCase()
+  const choice = choices.find(candidate => candidate === value)
+  if (choice !== undefined) return choice
+  throw new SettingError(
+    `${name} must be one of ${choices.join(', ')}; got "${raw}"`
+  )
+}
+
+/** Reads `true` or `false`, as YAML writes them. */
+export function parseBoolean(raw: string, name: string): boolean {
+  const value = raw.trim().toLowerCase()
+  if (value === 'true') return true
+  if (value === 'false') return false
+  throw new SettingError(`${name} must be true or false; got "${raw}"`)
+}

@@ -73,7 +73,44 @@ describe('reading inputs', () => {
       maxFileSize: 5 * 1024 * 1024,
       parameterFiles: [],
       reportFile: '/tmp/r/apigw-cache-check/report.json',
-      sarifFile: null
+      sarifFile: null,
+      live: null,
+      configFile: null,
+      onlyNew: false,
+      pullRequest: {
+        token: '',
+        comment: 'update',
+        scope: 'changed',
+        suggestions: true,
+        alwaysScan: [],
+        tempDirectory: '/tmp/r'
+      }
+    })
+  })
+
+  it('reads the pull-request inputs', () => {
+    const settings = readSettings(
+      inputs({
+        token: 'ghs_x',
+        comment: 'hide-and-new',
+        scope: 'all',
+        'only-new': 'true',
+        suggestions: 'false',
+        'always-scan': 'cdk.out\nplan.json',
+        config: 'ci/suppressions.yml'
+      }),
+      { GITHUB_WORKSPACE: '/ws' }
+    )
+    expect(settings).toMatchObject({
+      configFile: 'ci/suppressions.yml',
+      onlyNew: true,
+      pullRequest: {
+        token: 'ghs_x',
+        comment: 'hide-and-new',
+        scope: 'all',
+        suggestions: false,
+        alwaysScan: ['cdk.out', 'plan.json']
+      }
     })
   })
 
@@ -103,6 +140,15 @@ describe('reading inputs', () => {
     )
     expect(() => readSettings(inputs({ 'max-file-size': 'big' }), {})).toThrow(
       /input max-file-size/
+    )
+    expect(() => readSettings(inputs({ comment: 'sticky' }), {})).toThrow(
+      /input comment must be one of update, new, delete-and-new, hide-and-new, off/
+    )
+    expect(() => readSettings(inputs({ scope: 'diff' }), {})).toThrow(
+      /input scope must be one of changed, all/
+    )
+    expect(() => readSettings(inputs({ 'only-new': 'yes' }), {})).toThrow(
+      /input only-new must be true or false/
     )
   })
 })

@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
-import { parseFailOn, parseList, parseSize } from '../src/settings.js'
+import {
+  parseBoolean,
+  parseChoice,
+  parseFailOn,
+  parseList,
+  parseSize
+} from '../src/settings.js'
 
 describe('settings', () => {
   it('reads sizes with binary and decimal units', () => {
@@ -21,5 +27,24 @@ describe('settings', () => {
   it('splits lists on commas and new lines', () => {
     expect(parseList('a, b\nc\n\n')).toEqual(['a', 'b', 'c'])
     expect(parseFailOn(' Warning ', 'x')).toBe('warning')
+  })
+})
+
+describe('choices and booleans', () => {
+  it('reads a choice case-insensitively and names the setting when it is wrong', () => {
+    expect(
+      parseChoice(' ALL ', ['changed', 'all'] as const, 'input scope')
+    ).toBe('all')
+    expect(() =>
+      parseChoice('some', ['changed', 'all'] as const, 'input scope')
+    ).toThrow('input scope must be one of changed, all; got "some"')
+  })
+
+  it('reads true and false only', () => {
+    expect(parseBoolean('True', 'input x')).toBe(true)
+    expect(parseBoolean('false', 'input x')).toBe(false)
+    expect(() => parseBoolean('1', 'input x')).toThrow(
+      'input x must be true or false; got "1"'
+    )
   })
 })

@@ -35,16 +35,25 @@ const TITLES: Record<'fail' | 'warning' | 'unknown', string> = {
   unknown: 'API Gateway cache encryption could not be evaluated'
 }
 
-/** Chooses the annotations to emit for a report, in report order, within caps. */
+/**
+ * Chooses the annotations to emit for a report, in report order, within caps.
+ * Findings in `firstFiles` (a pull request's changed files) go first, so the
+ * caps are spent where the author is looking.
+ */
 export function planAnnotations(
   report: Report,
-  caps: AnnotationCaps = GITHUB_ANNOTATION_CAPS
+  caps: AnnotationCaps = GITHUB_ANNOTATION_CAPS,
+  firstFiles: ReadonlySet<string> = new Set()
 ): AnnotationPlan {
   const annotations: Annotation[] = []
   const emitted: AnnotationCaps = { error: 0, warning: 0 }
   const omitted: AnnotationCaps = { error: 0, warning: 0 }
+  const first = (finding: Finding) =>
+    finding.file !== null && firstFiles.has(finding.file) ? 0 : 1
+  // Array sort is stable, so report order holds within each group.
+  const ordered = [...report.findings].sort((a, b) => first(a) - first(b))
 
-  for (const finding of report.findings) {
+  for (const finding of ordered) {
     const annotation = annotationFor(finding)
     if (!annotation) continue
     if (emitted[annotation.level] < caps[annotation.level]) {

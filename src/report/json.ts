@@ -6,6 +6,16 @@ import type { Finding, Report, ScanError } from '../model.js'
 
 /** Renders the report as pretty-printed JSON with a trailing newline. */
 export function renderJson(report: Report): string {
+  const coverage: Record<string, unknown> = {
+    files: report.coverage.files,
+    stages: report.coverage.stages,
+    regions: [...report.coverage.regions],
+    regionsNotAudited: [...report.coverage.regionsNotAudited]
+  }
+  // An extension: present only when a listed region was not enabled.
+  if (report.coverage.regionsSkipped?.length) {
+    coverage.regionsSkipped = [...report.coverage.regionsSkipped]
+  }
   const document = {
     schemaVersion: report.schemaVersion,
     tool: { name: report.tool.name, version: report.tool.version },
@@ -19,12 +29,7 @@ export function renderJson(report: Report): string {
     },
     findings: report.findings.map(findingJson),
     errors: report.errors.map(errorJson),
-    coverage: {
-      files: report.coverage.files,
-      stages: report.coverage.stages,
-      regions: [...report.coverage.regions],
-      regionsNotAudited: [...report.coverage.regionsNotAudited]
-    }
+    coverage
   }
   return `${JSON.stringify(document, null, 2)}\n`
 }
@@ -56,6 +61,12 @@ function findingJson(finding: Finding): Record<string, unknown> {
   json.rule = finding.rule
   if (finding.constructPath !== undefined) {
     json.constructPath = finding.constructPath
+  }
+  if (finding.origin === 'live') {
+    json.cacheClusterEnabled = finding.cacheClusterEnabled ?? null
+    json.consoleUrl = finding.consoleUrl ?? null
+    json.stackName = finding.stackName ?? null
+    json.logicalId = finding.logicalId ?? null
   }
   if (finding.suppression) {
     json.suppression = {

@@ -69,6 +69,22 @@ export function apiLabel(finding: Finding): string {
   return finding.restApiName ? `${finding.restApiName} (${id})` : id
 }
 
+/**
+ * A live finding's API linked to its console page, with the CloudFormation
+ * stack and logical id that deployed the stage when its tags name them.
+ */
+export function liveApiCell(finding: Finding): string {
+  const label = cell(apiLabel(finding) || '–')
+  const linked = finding.consoleUrl
+    ? `[${label}](${safeUrl(finding.consoleUrl)})`
+    : label
+  if (!finding.stackName) return linked
+  const stack = finding.logicalId
+    ? `${finding.stackName} / ${finding.logicalId}`
+    : finding.stackName
+  return `${linked}<br>stack ${cell(stack)}`
+}
+
 /** The method and path of a finding, or `stage-wide` for the `*` `*` entry. */
 export function operation(finding: Finding): string {
   if (finding.resourcePath === '*' && finding.httpMethod === '*') {
@@ -80,9 +96,13 @@ export function operation(finding: Finding): string {
 // The base comes from the caller, but a space or parenthesis in it would
 // still end the link destination early.
 function urlBase(base: string): string {
-  const safe = base.replace(
+  const safe = safeUrl(base)
+  return safe.endsWith('/') ? safe : `${safe}/`
+}
+
+function safeUrl(url: string): string {
+  return url.replace(
     /[\s()<>|]/g,
     char => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`
   )
-  return safe.endsWith('/') ? safe : `${safe}/`
 }

@@ -6,10 +6,10 @@
 import type { Finding, Report } from '../model.js'
 import { escapeMarkdown } from './escape.js'
 import {
-  apiLabel,
   cell,
   fileLink,
   ICONS,
+  liveApiCell,
   locationCell,
   operation,
   statusCell,
@@ -23,6 +23,8 @@ export interface MarkdownOptions {
   summaryPointer?: string
   /** Blob URL prefix such as `https://github.com/o/r/blob/<sha>/`; links file:line when set. */
   linkBase?: string | null
+  /** Lines of Markdown shown under the counts, such as the scope of a pull-request run. */
+  notes?: readonly string[]
 }
 
 export const DEFAULT_MAX_LENGTH = 65000
@@ -59,6 +61,7 @@ export function renderMarkdown(
 ): string {
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH
   const pointer = options.summaryPointer ?? 'see the job summary'
+  const notes = options.notes ?? []
 
   // Rows are kept in this order, most important first: failures, inputs that
   // could not be read, then the other findings from most to least severe.
@@ -78,7 +81,7 @@ export function renderMarkdown(
   const render = (keep: number): string => {
     const errors = ranks.error.filter(rank => rank >= keep).length
     const omitted = { findings: total - keep - errors, errors }
-    return renderBody(report, sections, keep, omitted, pointer)
+    return renderBody(report, sections, keep, omitted, pointer, notes)
   }
 
   const full = render(total)
@@ -135,7 +138,7 @@ function buildSections(
       statusCell(finding),
       cell(finding.region ?? '–'),
       cell(finding.accountId ?? '–'),
-      cell(apiLabel(finding)),
+      liveApiCell(finding),
       cell(finding.stage ?? '–'),
       cell(operation(finding)),
       cell(finding.message),
@@ -145,7 +148,10 @@ function buildSections(
   const errors = report.errors.map((error, index) => ({
     rank: ranks.error[index] ?? 0,
     markdown: tableRow([
-      fileLink(error.file, error.line, null, linkBase),
+      // Live audit errors name an ARN, which no blob URL can show.
+      error.file.startsWith('arn:')
+        ? cell(error.file)
+        : fileLink(error.file, error.line, null, linkBase),
       cell(error.message)
     ])
   }))
@@ -218,9 +224,11 @@ function renderBody(
   sections: Section[],
   keep: number,
   omitted: Omitted,
-  pointer: string
+  pointer: string,
+  notes: readonly string[]
 ): string {
   const lines = [heading(report), '', countsLine(report), coverageLine(report)]
+  for (const note of notes) lines.push('', note)
   if (omitted.findings + omitted.errors > 0) {
     lines.push('', `**${omittedText(omitted)} not shown**; ${pointer}`)
   }
@@ -284,6 +292,10 @@ function coverageLine(report: Report): string {
   line += '.'
   if (regionsNotAudited.length > 0) {
     line += ` ${ICONS.warning} **Not audited:** ${regionsNotAudited.map(escapeMarkdown).join(', ')}.`
+  }
+  const skipped = report.coverage.regionsSkipped ?? []
+  if (skipped.length > 0) {
+    line += ` Skipped, not enabled for the account: ${skipped.map(escapeMarkdown).join(', ')}.`
   }
   return line
 }

@@ -24,8 +24,15 @@ export interface ReportInput {
   stages: number
   regions?: string[]
   regionsNotAudited?: string[]
+  /** Listed regions that the account has not enabled. */
+  regionsSkipped?: string[]
   failOn: FailOn
   version: string
+  /**
+   * When true, findings that already exist on the base branch (`new` is
+   * false) are reported but do not fail the check.
+   */
+  onlyNew?: boolean
 }
 
 /** Sorts, counts and judges the results of a scan under `fail-on`. */
@@ -33,11 +40,15 @@ export function createReport(input: ReportInput): Report {
   const findings = [...input.findings].sort(compareFindings)
   const errors = [...input.errors].sort(compareErrors)
   const counts = countFindings(findings)
+  const judged = input.onlyNew
+    ? countFindings(findings.filter(finding => finding.new !== false))
+    : counts
+  const regionsSkipped = sortedUnion([input.regionsSkipped ?? []])
 
-  return {
+  const report: Report = {
     schemaVersion: 1,
     tool: { name: TOOL_NAME, version: input.version },
-    result: decideResult(counts, errors.length, input.failOn),
+    result: decideResult(judged, errors.length, input.failOn),
     counts,
     findings,
     errors,
@@ -48,13 +59,19 @@ export function createReport(input: ReportInput): Report {
       regionsNotAudited: sortedUnion([input.regionsNotAudited ?? []])
     }
   }
+  if (regionsSkipped.length > 0) report.coverage.regionsSkipped = regionsSkipped
+  return report
 }
 
 /**
  * Combines reports into one and judges it again under `fail-on`; the version
  * is the first report's.
  */
-export function mergeReports(reports: Report[], failOn: FailOn): Report {
+export function mergeReports(
+  reports: Report[],
+  failOn: FailOn,
+  onlyNew = false
+): Report {
   // A region can be audited for one account and not for another, so a region
   // that some job could not read stays listed as not audited.
   return createReport({
@@ -66,8 +83,12 @@ export function mergeReports(reports: Report[], failOn: FailOn): Report {
     regionsNotAudited: sortedUnion(
       reports.map(report => report.coverage.regionsNotAudited)
     ),
+    regionsSkipped: sortedUnion(
+      reports.map(report => report.coverage.regionsSkipped ?? [])
+    ),
     failOn,
-    version: reports[0]?.tool.version ?? 'unknown'
+    version: reports[0]?.tool.version ?? 'unknown',
+    onlyNew
   })
 }
 

@@ -228,11 +228,13 @@ function physicalLocation(
 }
 
 function errorNotification(error: ScanError): Record<string, unknown> {
-  return {
+  const notification: Record<string, unknown> = {
     level: 'error',
-    message: { text: stripControl(error.message) },
-    locations: [
-      { physicalLocation: physicalLocation(error.file, error.line, null) }
-    ]
+    message: { text: stripControl(error.message) }
   }
+  // Live audit errors name an ARN, not a file in the repository.
+  notification.locations = error.file.startsWith('arn:')
+    ? [{ logicalLocations: [{ fullyQualifiedName: error.file }] }]
+    : [{ physicalLocation: physicalLocation(error.file, error.line, null) }]
+  return notification
 }

@@ -56,6 +56,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     } else {
       lines.push(`${INDENT}fix: ${showControl(finding.fix)}`)
     }
+    lines.push(...liveLines(finding))
     lines.push('')
   }
   if (report.findings.length === 0) {
@@ -119,7 +120,23 @@ function countsLine(report: Report): string {
   if (coverage.regionsNotAudited.length > 0) {
     line += `; not audited: ${coverage.regionsNotAudited.map(showControl).join(', ')}`
   }
+  if (coverage.regionsSkipped?.length) {
+    line += `; skipped, not enabled: ${coverage.regionsSkipped.map(showControl).join(', ')}`
+  }
   return line
+}
+
+/** Where a live finding can be looked at: account, console and stack. */
+function liveLines(finding: Finding): string[] {
+  if (finding.origin !== 'live') return []
+  const lines: string[] = []
+  if (finding.accountId) lines.push(`account: ${finding.accountId}`)
+  if (finding.stackName) {
+    const logicalId = finding.logicalId ? `, ${finding.logicalId}` : ''
+    lines.push(`stack: ${finding.stackName}${logicalId}`)
+  }
+  if (finding.consoleUrl) lines.push(`console: ${finding.consoleUrl}`)
+  return lines.map(line => `${INDENT}${showControl(line)}`)
 }
 
 function location(finding: Finding): string {

@@ -15,8 +15,15 @@ const SKIPPED_DIRECTORIES = new Set([
   '.serverless'
 ])
 
-/** Endings of files that may hold a template. */
-const TEMPLATE_ENDINGS = ['.yaml', '.yml', '.json', '.template']
+/** Endings of files that may hold a template (`.json` covers `.tf.json`). */
+const TEMPLATE_ENDINGS = [
+  '.yaml',
+  '.yml',
+  '.json',
+  '.template',
+  '.tf',
+  '.tfvars'
+]
 
 export interface FoundFile {
   /** Absolute path. */
@@ -41,6 +48,11 @@ export class InputPathError extends Error {
 export function isCandidateName(name: string): boolean {
   const lower = name.toLowerCase()
   return TEMPLATE_ENDINGS.some(ending => lower.endsWith(ending))
+}
+
+/** True for a directory name the walk never enters (dependencies, build copies). */
+export function isSkippedDirectory(name: string): boolean {
+  return SKIPPED_DIRECTORIES.has(name)
 }
 
 /** How a path is shown: relative to the workspace when inside it. */

@@ -101,4 +101,21 @@ describe('planAnnotations', () => {
     expect(controlCharacters(annotation?.title ?? '')).toEqual([])
     expect(annotation?.title).toContain('Stage')
   })
+
+  it("spends the caps on the pull request's changed files first", () => {
+    const findings = Array.from({ length: 12 }, (_, i) =>
+      makeFinding({ file: `a/${String(i).padStart(2, '0')}.yaml` })
+    )
+    findings.push(makeFinding({ file: 'z/changed.yaml' }))
+    const plan = planAnnotations(
+      makeReport(findings),
+      { error: 10, warning: 10 },
+      new Set(['z/changed.yaml'])
+    )
+    expect(plan.annotations[0]?.file).toBe('z/changed.yaml')
+    expect(plan.annotations.slice(1).map(a => a.file)).toEqual(
+      findings.slice(0, 9).map(f => f.file)
+    )
+    expect(plan.omitted.error).toBe(3)
+  })
 })

@@ -181,6 +181,14 @@ describe('renderMarkdown', () => {
     )
   })
 
+  it('shows notes under the counts', () => {
+    const markdown = renderMarkdown(makeReport([makeFinding()]), {
+      notes: ['Scope: the changed templates.']
+    })
+    const lines = markdown.split('\n')
+    expect(lines.indexOf('Scope: the changed templates.')).toBe(5)
+  })
+
   it('writes plain locations without a link base', () => {
     const markdown = renderMarkdown(makeReport([makeFinding()]), {
       linkBase: null

@@ -145,3 +145,40 @@ describe('mergeReports', () => {
     expect(merged.coverage.files).toBe(0)
   })
 })
+
+describe('only-new', () => {
+  const base = {
+    errors: [],
+    files: 1,
+    stages: 2,
+    failOn: 'error' as const,
+    version: '1.2.3'
+  }
+
+  it('lets existing findings pass while still counting and listing them', () => {
+    const existing = makeFinding({ status: 'fail', new: false })
+    const report = createReport({
+      ...base,
+      findings: [existing],
+      onlyNew: true
+    })
+    expect(report.result).toBe('pass')
+    expect(report.counts.fail).toBe(1)
+    expect(report.findings).toHaveLength(1)
+  })
+
+  it('still fails on new findings and on findings that could not be compared', () => {
+    for (const isNew of [true, null]) {
+      const finding = makeFinding({ status: 'fail', new: isNew })
+      expect(
+        createReport({ ...base, findings: [finding], onlyNew: true }).result
+      ).toBe('fail')
+    }
+  })
+
+  it('is kept when reports are merged', () => {
+    const report = makeReport([makeFinding({ status: 'fail', new: false })])
+    expect(mergeReports([report], 'error', true).result).toBe('pass')
+    expect(mergeReports([report], 'error').result).toBe('fail')
+  })
+})

@@ -1,0 +1,2 @@
+enc_auto     = false
+enc_var_file = false

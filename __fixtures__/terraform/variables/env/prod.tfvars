@@ -1,0 +1,1 @@
+enc_var_file = false

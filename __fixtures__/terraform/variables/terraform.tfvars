@@ -1,0 +1,3 @@
+enc_tfvars      = true
+enc_tfvars_json = true
+enc_auto        = false
