@@ -60800,7 +60800,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3005);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3895);
 /** Action entry point. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -60810,7 +60810,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3005:
+/***/ 3895:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -64168,7 +64168,7 @@ function evaluateEntry(stage, entry) {
     const scope = describeEntry(entry);
     const inherited = entry.inheritedFrom
         ? ` (inherited from ${entry.inheritedFrom})`
-        : entry.resource
+        : entry.resource && entry.resource !== stage.resource
             ? ` (${entry.resource})`
             : '';
     const clusterNote = status === 'fail' && isFalseOrUnset(stage.cacheClusterEnabled)
@@ -64210,7 +64210,11 @@ function buildFinding(stage, entry, status, rule, message, location) {
         file: location?.file ?? stage.file,
         line: location?.line ?? null,
         column: location?.column ?? null,
-        resource: entry.resource ?? stage.resource,
+        // A method setting written by its own resource is named by it; the
+        // cluster warning belongs to the stage.
+        resource: rule === 'cache-unencrypted'
+            ? (entry.resource ?? stage.resource)
+            : stage.resource,
         stage: stage.stageName,
         resourcePath: entry.resourcePath,
         httpMethod: entry.httpMethod,
@@ -65453,423 +65457,14 @@ function normalise(file) {
     return clean === '' ? '.' : clean;
 }
 
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/**
- * Escaping for strings that come from scanned repositories and accounts:
- * file names, resource and stage names, API names and messages built from
- * them. A hostile value must not change the layout of a comment, ping a user
- * or move a terminal cursor.
- */
-/* eslint-disable no-control-regex -- matching control characters is the point */
-const ANSI_SEQUENCE = /(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?/g;
-const LINE_BREAK = /\r\n|[\n\r\t\v\f\u2028\u2029]/g;
-const CONTROL = /[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-/* eslint-enable no-control-regex */
-/** Removes ANSI escape sequences and control characters; line breaks and tabs become spaces. */
-function stripControl(text) {
-    return text
-        .replace(ANSI_SEQUENCE, '')
-        .replace(LINE_BREAK, ' ')
-        .replace(CONTROL, '');
-}
-/** Replaces control characters with visible escapes such as `\x1b`, for terminals. */
-function escape_showControl(text) {
-    return text.replace(CONTROL, char => {
-        const code = char.charCodeAt(0);
-        if (char === '\n')
-            return '\\n';
-        if (char === '\r')
-            return '\\r';
-        if (char === '\t')
-            return '\\t';
-        return code <= 0xff
-            ? `\\x${code.toString(16).padStart(2, '0')}`
-            : `\\u${code.toString(16).padStart(4, '0')}`;
-    });
-}
-// Characters that start inline Markdown constructs anywhere in a line:
-// emphasis, code, links and images, strikethrough and GitHub's `$` math.
-const INLINE_PUNCTUATION = new Set([
-    '\\',
-    '`',
-    '*',
-    '_',
-    '[',
-    ']',
-    '(',
-    ')',
-    '!',
-    '~',
-    '$'
-]);
-const ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;'
-};
-// GitHub turns `@name` into a notification and `#12` or `owner/repo#12` into
-// a cross-reference after rendering, so backslash escapes do not stop them; a
-// zero-width joiner between the sign and the name does.
-const ZERO_WIDTH_JOINER = '\u200d';
-// A list item or heading underline when the text starts a line; `1)` is
-// already escaped as inline punctuation.
-const BLOCK_MARKER = /^[-+=]/;
-const NUMBERED_ITEM = /^(\d+)\./;
-/** Escapes text for inline use in GitHub Markdown: no formatting, HTML, mentions or references survive. */
-function escapeMarkdown(text) {
-    return escapeInline(text, false);
-}
-/** Like escapeMarkdown, and also escapes pipes so the text stays in one table cell. */
-function escapeTableCell(text) {
-    return escapeInline(text, true);
-}
-function escapeInline(text, inTable) {
-    const clean = stripControl(text);
-    let out = '';
-    for (const char of clean) {
-        if (INLINE_PUNCTUATION.has(char) || (inTable && char === '|')) {
-            out += `\\${char}`;
-        }
-        else if (char === '@' || char === '#') {
-            out += char + ZERO_WIDTH_JOINER;
-        }
-        else {
-            out += ENTITIES[char] ?? char;
-        }
+;// CONCATENATED MODULE: ./src/github/api.ts
+/** The HTTP status of a failed GitHub call, or null for other errors. */
+function httpStatus(error) {
+    if (typeof error === 'object' && error !== null && 'status' in error) {
+        const status = error.status;
+        return typeof status === 'number' ? status : null;
     }
-    return out.replace(BLOCK_MARKER, '\\$&').replace(NUMBERED_ITEM, '$1\\.');
-}
-/**
- * Turns a repository-relative path into a relative URI: forward slashes, each
- * segment percent-encoded, including the characters that end a Markdown link.
- */
-function pathToUri(file) {
-    return file
-        .replace(/\\/g, '/')
-        .replace(/^(?:\.\/)+/, '')
-        .split('/')
-        .map(segment => encodeURIComponent(segment).replace(/[()!*']/g, char => `%${char.charCodeAt(0).toString(16).toUpperCase()}`))
-        .join('/');
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown-cells.ts
-
-// One hostile value must not be able to fill the body on its own.
-const MAX_CELL_LENGTH = 1000;
-const ICONS = {
-    fail: '❌',
-    warning: '⚠️',
-    unknown: '❔',
-    suppressed: '🔕',
-    pass: '✅'
-};
-/** Joins cells that are already Markdown into a table row. */
-function tableRow(cells) {
-    return `| ${cells.join(' | ')} |`;
-}
-/** Escapes a value for a table cell and clips it to a bounded length. */
-function cell(text) {
-    const clipped = text.length > MAX_CELL_LENGTH
-        ? `${text.slice(0, MAX_CELL_LENGTH).replace(/[\ud800-\udbff]$/, '')}…`
-        : text;
-    return escapeTableCell(clipped);
-}
-/** The status with its icon, and whether the finding is new in the pull request. */
-function statusCell(finding) {
-    const label = `${ICONS[finding.status]} ${finding.status}`;
-    if (finding.new === null)
-        return label;
-    return `${label} (${finding.new ? 'new' : 'existing'})`;
-}
-/** Where a finding is: file and line for templates, region and API for live stages. */
-function locationCell(finding, linkBase) {
-    if (finding.origin === 'live' || finding.file === null) {
-        const where = [finding.region, apiLabel(finding)].filter(Boolean);
-        return cell(where.join(' ') || '–');
-    }
-    return fileLink(finding.file, finding.line, finding.column, linkBase);
-}
-/** `file:line[:column]`, linked to linkBase when it is set. */
-function fileLink(file, line, column, linkBase) {
-    const position = [line, column].filter(n => n !== null).join(':');
-    const text = cell(position ? `${file}:${position}` : file);
-    if (linkBase === null)
-        return text;
-    const anchor = line !== null ? `#L${line}` : '';
-    return `[${text}](${urlBase(linkBase)}${pathToUri(file)}${anchor})`;
-}
-/** A live finding's API as `name (id)`, or its id alone. */
-function apiLabel(finding) {
-    const id = finding.restApiId ?? '';
-    return finding.restApiName ? `${finding.restApiName} (${id})` : id;
-}
-/**
- * A live finding's API linked to its console page, with the CloudFormation
- * stack and logical id that deployed the stage when its tags name them.
- */
-function liveApiCell(finding) {
-    const label = cell(apiLabel(finding) || '–');
-    const linked = finding.consoleUrl
-        ? `[${label}](${safeUrl(finding.consoleUrl)})`
-        : label;
-    if (!finding.stackName)
-        return linked;
-    const stack = finding.logicalId
-        ? `${finding.stackName} / ${finding.logicalId}`
-        : finding.stackName;
-    return `${linked}<br>stack ${cell(stack)}`;
-}
-/** The method and path of a finding, or `stage-wide` for the `*` `*` entry. */
-function operation(finding) {
-    if (finding.resourcePath === '*' && finding.httpMethod === '*') {
-        return 'stage-wide';
-    }
-    return `${finding.httpMethod} ${finding.resourcePath}`;
-}
-// The base comes from the caller, but a space or parenthesis in it would
-// still end the link destination early.
-function urlBase(base) {
-    const safe = safeUrl(base);
-    return safe.endsWith('/') ? safe : `${safe}/`;
-}
-function safeUrl(url) {
-    return url.replace(/[\s()<>|]/g, char => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-
-const DEFAULT_MAX_LENGTH = 65000;
-/** Renders the report as GitHub-flavoured Markdown no longer than maxLength. */
-function renderMarkdown(report, options = {}) {
-    const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
-    const pointer = options.summaryPointer ?? 'see the job summary';
-    const notes = options.notes ?? [];
-    // Rows are kept in this order, most important first: failures, inputs that
-    // could not be read, then the other findings from most to least severe.
-    // Ranks go by position because merged reports can repeat an object.
-    const fails = report.findings.filter(f => f.status === 'fail').length;
-    const total = report.findings.length + report.errors.length;
-    let nextFail = 0;
-    let nextOther = fails + report.errors.length;
-    const ranks = {
-        finding: report.findings.map(finding => finding.status === 'fail' ? nextFail++ : nextOther++),
-        error: report.errors.map((_, index) => fails + index)
-    };
-    const sections = buildSections(report, options.linkBase ?? null, ranks);
-    const render = (keep) => {
-        const errors = ranks.error.filter(rank => rank >= keep).length;
-        const omitted = { findings: total - keep - errors, errors };
-        return renderBody(report, sections, keep, omitted, pointer, notes);
-    };
-    const full = render(total);
-    if (full.length <= maxLength)
-        return full;
-    // Each kept row makes the body longer, so the longest body that fits is
-    // found by bisection over the number of rows kept.
-    let low = 0;
-    let high = total - 1;
-    if (render(low).length > maxLength)
-        return cut(render(low), maxLength);
-    while (low < high) {
-        const middle = Math.ceil((low + high) / 2);
-        if (render(middle).length <= maxLength)
-            low = middle;
-        else
-            high = middle - 1;
-    }
-    return render(low);
-}
-function buildSections(report, linkBase, ranks) {
-    const rows = (keepIf, cells) => {
-        const kept = [];
-        report.findings.forEach((finding, index) => {
-            if (!keepIf(finding))
-                return;
-            const rank = ranks.finding[index] ?? 0;
-            kept.push({ rank, markdown: tableRow(cells(finding)) });
-        });
-        return kept;
-    };
-    const needsAttention = (finding) => finding.status !== 'pass' && finding.status !== 'suppressed';
-    const templates = rows(finding => needsAttention(finding) && finding.origin !== 'live', finding => [
-        statusCell(finding),
-        locationCell(finding, linkBase),
-        cell(finding.resource),
-        cell(finding.stage ?? '–'),
-        cell(operation(finding)),
-        cell(finding.message),
-        cell(finding.fix)
-    ]);
-    const live = rows(finding => needsAttention(finding) && finding.origin === 'live', finding => [
-        statusCell(finding),
-        cell(finding.region ?? '–'),
-        cell(finding.accountId ?? '–'),
-        liveApiCell(finding),
-        cell(finding.stage ?? '–'),
-        cell(operation(finding)),
-        cell(finding.message),
-        cell(finding.fix)
-    ]);
-    const errors = report.errors.map((error, index) => ({
-        rank: ranks.error[index] ?? 0,
-        markdown: tableRow([
-            // Live audit errors name an ARN, which no blob URL can show.
-            error.file.startsWith('arn:')
-                ? cell(error.file)
-                : fileLink(error.file, error.line, null, linkBase),
-            cell(error.message)
-        ])
-    }));
-    const suppressed = rows(finding => finding.status === 'suppressed', finding => [
-        locationCell(finding, linkBase),
-        cell(finding.resource),
-        cell(finding.stage ?? '–'),
-        cell(operation(finding)),
-        cell(finding.suppression?.reason ?? '–'),
-        cell(finding.suppression?.until ?? '–')
-    ]);
-    const passes = rows(finding => finding.status === 'pass', finding => [
-        locationCell(finding, linkBase),
-        cell(finding.resource),
-        cell(finding.stage ?? '–'),
-        cell(operation(finding))
-    ]);
-    const message = ['Message', 'Fix'];
-    return [
-        {
-            title: 'Findings in templates',
-            header: ['Status', 'Location', 'Resource', 'Stage', 'Method', ...message],
-            rows: templates,
-            folded: false
-        },
-        {
-            title: 'Findings in live stages',
-            header: [
-                'Status',
-                'Region',
-                'Account',
-                'API',
-                'Stage',
-                'Method',
-                ...message
-            ],
-            rows: live,
-            folded: false
-        },
-        {
-            title: 'Could not be read',
-            header: ['Location', 'Problem'],
-            rows: errors,
-            folded: false
-        },
-        {
-            title: `${ICONS.suppressed} Accepted (suppressed)`,
-            header: ['Location', 'Resource', 'Stage', 'Method', 'Reason', 'Until'],
-            rows: suppressed,
-            folded: false
-        },
-        {
-            title: `${ICONS.pass} ${report.counts.pass} passing`,
-            header: ['Location', 'Resource', 'Stage', 'Method'],
-            rows: passes,
-            folded: true
-        }
-    ];
-}
-function renderBody(report, sections, keep, omitted, pointer, notes) {
-    const lines = [heading(report), '', countsLine(report), coverageLine(report)];
-    for (const note of notes)
-        lines.push('', note);
-    if (omitted.findings + omitted.errors > 0) {
-        lines.push('', `**${omittedText(omitted)} not shown**; ${pointer}`);
-    }
-    for (const section of sections) {
-        const rows = section.rows.filter(row => row.rank < keep);
-        if (rows.length === 0)
-            continue;
-        const table = [
-            tableRow(section.header),
-            tableRow(section.header.map(() => '---')),
-            ...rows.map(row => row.markdown)
-        ];
-        if (section.folded) {
-            lines.push('', '<details>', `<summary>${section.title}</summary>`, '');
-            lines.push(...table, '', '</details>');
-        }
-        else {
-            lines.push('', `#### ${section.title}`, '', ...table);
-        }
-    }
-    const tool = `${report.tool.name} ${report.tool.version}`;
-    lines.push('', `<sub>${escapeMarkdown(tool)}</sub>`);
-    return `${lines.join('\n')}\n`;
-}
-function heading(report) {
-    const concerns = report.counts.fail +
-        report.counts.warning +
-        report.counts.unknown +
-        report.errors.length +
-        report.coverage.regionsNotAudited.length;
-    const title = 'API Gateway cache encryption check';
-    if (report.result === 'fail')
-        return `### ${ICONS.fail} ${title} failed`;
-    const icon = concerns > 0 ? ICONS.warning : ICONS.pass;
-    return `### ${icon} ${title} passed`;
-}
-function countsLine(report) {
-    const { counts } = report;
-    const parts = [
-        `**${counts.fail}** failing`,
-        `**${counts.warning}** ${plural(counts.warning, 'warning', 'warnings')}`,
-        `**${counts.unknown}** unknown`,
-        `**${counts.pass}** passing`,
-        `**${counts.suppressed}** suppressed`
-    ];
-    if (report.errors.length > 0) {
-        const files = plural(report.errors.length, 'file', 'files');
-        parts.push(`**${report.errors.length}** ${files} could not be read`);
-    }
-    return parts.join(' · ');
-}
-function coverageLine(report) {
-    const { files, stages, regions, regionsNotAudited } = report.coverage;
-    let line = `Checked ${count(stages, 'stage', 'stages')} from ${count(files, 'template file', 'template files')}`;
-    if (regions.length > 0) {
-        line += ` and ${count(regions.length, 'region', 'regions')} (${regions.map(escapeMarkdown).join(', ')})`;
-    }
-    line += '.';
-    if (regionsNotAudited.length > 0) {
-        line += ` ${ICONS.warning} **Not audited:** ${regionsNotAudited.map(escapeMarkdown).join(', ')}.`;
-    }
-    const skipped = report.coverage.regionsSkipped ?? [];
-    if (skipped.length > 0) {
-        line += ` Skipped, not enabled for the account: ${skipped.map(escapeMarkdown).join(', ')}.`;
-    }
-    return line;
-}
-function omittedText(omitted) {
-    const parts = [];
-    if (omitted.findings > 0) {
-        parts.push(count(omitted.findings, 'more finding', 'more findings'));
-    }
-    if (omitted.errors > 0) {
-        parts.push(count(omitted.errors, 'more read error', 'more read errors'));
-    }
-    return parts.join(' and ');
-}
-// Only reached when the fixed parts alone exceed the cap: cut at a line end.
-function cut(body, maxLength) {
-    const note = '\n\n**Report truncated**\n';
-    const room = Math.max(0, maxLength - note.length);
-    const end = body.lastIndexOf('\n', room);
-    return `${body.slice(0, end > 0 ? end : room)}${note}`.slice(0, maxLength);
-}
-function count(n, one, many) {
-    return `${n} ${plural(n, one, many)}`;
-}
-function plural(n, one, many) {
-    return n === 1 ? one : many;
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -71197,11 +70792,11 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-;// CONCATENATED MODULE: ./src/github/api.ts
+;// CONCATENATED MODULE: ./src/github/octokit-api.ts
 /**
- * The GitHub calls a pull-request run makes, behind one small interface, and
- * the one place that creates the client: octokit with retry (5xx, network)
- * and throttling (primary and secondary rate limits).
+ * The one place that creates the GitHub client: octokit with retry (server
+ * errors, network) and throttling (primary and secondary rate limits),
+ * making only the calls the GitHubApi interface names.
  */
 
 
@@ -71337,14 +70932,6 @@ function shouldWait(kind, afterSeconds, options, retryCount) {
     const retrying = retryCount < 2 && afterSeconds <= LONGEST_WAIT_SECONDS;
     warning(`GitHub ${kind} reached for ${options.method} ${options.url}; ${retrying ? `retrying in ${afterSeconds} s` : 'giving up on this call'}.`);
     return retrying;
-}
-/** The HTTP status of a failed GitHub call, or null for other errors. */
-function httpStatus(error) {
-    if (typeof error === 'object' && error !== null && 'status' in error) {
-        const status = error.status;
-        return typeof status === 'number' ? status : null;
-    }
-    return null;
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -71558,7 +71145,7 @@ async function existingPaths(git, sha, wanted) {
 const API_FILE_LIMIT = 3000;
 /** Lists the changed files, or returns null when neither way works. */
 async function listChangedFiles(api, git, pr) {
-    if (pr.changedFiles === null || pr.changedFiles <= API_FILE_LIMIT) {
+    if (api && (pr.changedFiles === null || pr.changedFiles <= API_FILE_LIMIT)) {
         try {
             const files = await api.listPullRequestFiles(pr, API_FILE_LIMIT);
             // A full page count can mean GitHub stopped listing, not that it ended.
@@ -71571,7 +71158,7 @@ async function listChangedFiles(api, git, pr) {
             warning(`Could not list the pull request's files through the API${status === null ? '' : ` (HTTP ${status})`}: ${describeError(error)}. Using git diff instead.`);
         }
     }
-    else {
+    else if (api) {
         info(`The pull request changes ${pr.changedFiles} files, more than GitHub lists; using git diff.`);
     }
     try {
@@ -71588,6 +71175,425 @@ async function listChangedFiles(api, git, pr) {
         warning(`Could not list the changed files with git either (${describeError(error)}); scanning every path instead. actions/checkout with fetch-depth: 0 makes git diff possible.`);
         return null;
     }
+}
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * Escaping for strings that come from scanned repositories and accounts:
+ * file names, resource and stage names, API names and messages built from
+ * them. A hostile value must not change the layout of a comment, ping a user
+ * or move a terminal cursor.
+ */
+/* eslint-disable no-control-regex -- matching control characters is the point */
+const ANSI_SEQUENCE = /(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?/g;
+const LINE_BREAK = /\r\n|[\n\r\t\v\f\u2028\u2029]/g;
+const CONTROL = /[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/* eslint-enable no-control-regex */
+/** Removes ANSI escape sequences and control characters; line breaks and tabs become spaces. */
+function stripControl(text) {
+    return text
+        .replace(ANSI_SEQUENCE, '')
+        .replace(LINE_BREAK, ' ')
+        .replace(CONTROL, '');
+}
+/** Replaces control characters with visible escapes such as `\x1b`, for terminals. */
+function escape_showControl(text) {
+    return text.replace(CONTROL, char => {
+        const code = char.charCodeAt(0);
+        if (char === '\n')
+            return '\\n';
+        if (char === '\r')
+            return '\\r';
+        if (char === '\t')
+            return '\\t';
+        return code <= 0xff
+            ? `\\x${code.toString(16).padStart(2, '0')}`
+            : `\\u${code.toString(16).padStart(4, '0')}`;
+    });
+}
+// Characters that start inline Markdown constructs anywhere in a line:
+// emphasis, code, links and images, strikethrough and GitHub's `$` math.
+const INLINE_PUNCTUATION = new Set([
+    '\\',
+    '`',
+    '*',
+    '_',
+    '[',
+    ']',
+    '(',
+    ')',
+    '!',
+    '~',
+    '$'
+]);
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;'
+};
+// GitHub turns `@name` into a notification and `#12` or `owner/repo#12` into
+// a cross-reference after rendering, so backslash escapes do not stop them; a
+// zero-width joiner between the sign and the name does.
+const ZERO_WIDTH_JOINER = '\u200d';
+// A list item or heading underline when the text starts a line; `1)` is
+// already escaped as inline punctuation.
+const BLOCK_MARKER = /^[-+=]/;
+const NUMBERED_ITEM = /^(\d+)\./;
+/** Escapes text for inline use in GitHub Markdown: no formatting, HTML, mentions or references survive. */
+function escapeMarkdown(text) {
+    return escapeInline(text, false);
+}
+/** Like escapeMarkdown, and also escapes pipes so the text stays in one table cell. */
+function escapeTableCell(text) {
+    return escapeInline(text, true);
+}
+function escapeInline(text, inTable) {
+    const clean = stripControl(text);
+    let out = '';
+    for (const char of clean) {
+        if (INLINE_PUNCTUATION.has(char) || (inTable && char === '|')) {
+            out += `\\${char}`;
+        }
+        else if (char === '@' || char === '#') {
+            out += char + ZERO_WIDTH_JOINER;
+        }
+        else {
+            out += ENTITIES[char] ?? char;
+        }
+    }
+    return out.replace(BLOCK_MARKER, '\\$&').replace(NUMBERED_ITEM, '$1\\.');
+}
+/**
+ * Turns a repository-relative path into a relative URI: forward slashes, each
+ * segment percent-encoded, including the characters that end a Markdown link.
+ */
+function pathToUri(file) {
+    return file
+        .replace(/\\/g, '/')
+        .replace(/^(?:\.\/)+/, '')
+        .split('/')
+        .map(segment => encodeURIComponent(segment).replace(/[()!*']/g, char => `%${char.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown-cells.ts
+
+// One hostile value must not be able to fill the body on its own.
+const MAX_CELL_LENGTH = 1000;
+const ICONS = {
+    fail: '❌',
+    warning: '⚠️',
+    unknown: '❔',
+    suppressed: '🔕',
+    pass: '✅'
+};
+/** Joins cells that are already Markdown into a table row. */
+function tableRow(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
+/** Escapes a value for a table cell and clips it to a bounded length. */
+function cell(text) {
+    const clipped = text.length > MAX_CELL_LENGTH
+        ? `${text.slice(0, MAX_CELL_LENGTH).replace(/[\ud800-\udbff]$/, '')}…`
+        : text;
+    return escapeTableCell(clipped);
+}
+/** The status with its icon, and whether the finding is new in the pull request. */
+function statusCell(finding) {
+    const label = `${ICONS[finding.status]} ${finding.status}`;
+    if (finding.new === null)
+        return label;
+    return `${label} (${finding.new ? 'new' : 'existing'})`;
+}
+/** Where a finding is: file and line for templates, region and API for live stages. */
+function locationCell(finding, linkBase) {
+    if (finding.origin === 'live' || finding.file === null) {
+        const where = [finding.region, apiLabel(finding)].filter(Boolean);
+        return cell(where.join(' ') || '–');
+    }
+    return fileLink(finding.file, finding.line, finding.column, linkBase);
+}
+/** `file:line[:column]`, linked to linkBase when it is set. */
+function fileLink(file, line, column, linkBase) {
+    const position = [line, column].filter(n => n !== null).join(':');
+    const text = cell(position ? `${file}:${position}` : file);
+    if (linkBase === null)
+        return text;
+    const anchor = line !== null ? `#L${line}` : '';
+    return `[${text}](${urlBase(linkBase)}${pathToUri(file)}${anchor})`;
+}
+/** A live finding's API as `name (id)`, or its id alone. */
+function apiLabel(finding) {
+    const id = finding.restApiId ?? '';
+    return finding.restApiName ? `${finding.restApiName} (${id})` : id;
+}
+/**
+ * A live finding's API linked to its console page, with the CloudFormation
+ * stack and logical id that deployed the stage when its tags name them.
+ */
+function liveApiCell(finding) {
+    const label = cell(apiLabel(finding) || '–');
+    const linked = finding.consoleUrl
+        ? `[${label}](${safeUrl(finding.consoleUrl)})`
+        : label;
+    if (!finding.stackName)
+        return linked;
+    const stack = finding.logicalId
+        ? `${finding.stackName} / ${finding.logicalId}`
+        : finding.stackName;
+    return `${linked}<br>stack ${cell(stack)}`;
+}
+/** The method and path of a finding, or `stage-wide` for the `*` `*` entry. */
+function operation(finding) {
+    if (finding.resourcePath === '*' && finding.httpMethod === '*') {
+        return 'stage-wide';
+    }
+    return `${finding.httpMethod} ${finding.resourcePath}`;
+}
+// The base comes from the caller, but a space or parenthesis in it would
+// still end the link destination early.
+function urlBase(base) {
+    const safe = safeUrl(base);
+    return safe.endsWith('/') ? safe : `${safe}/`;
+}
+function safeUrl(url) {
+    return url.replace(/[\s()<>|]/g, char => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+const DEFAULT_MAX_LENGTH = 65000;
+/** Renders the report as GitHub-flavoured Markdown no longer than maxLength. */
+function renderMarkdown(report, options = {}) {
+    const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+    const pointer = options.summaryPointer ?? 'see the job summary';
+    const notes = options.notes ?? [];
+    // Rows are kept in this order, most important first: failures, inputs that
+    // could not be read, then the other findings from most to least severe.
+    // Ranks go by position because merged reports can repeat an object.
+    const fails = report.findings.filter(f => f.status === 'fail').length;
+    const total = report.findings.length + report.errors.length;
+    let nextFail = 0;
+    let nextOther = fails + report.errors.length;
+    const ranks = {
+        finding: report.findings.map(finding => finding.status === 'fail' ? nextFail++ : nextOther++),
+        error: report.errors.map((_, index) => fails + index)
+    };
+    const sections = buildSections(report, options.linkBase ?? null, ranks);
+    const render = (keep) => {
+        const errors = ranks.error.filter(rank => rank >= keep).length;
+        const omitted = { findings: total - keep - errors, errors };
+        return renderBody(report, sections, keep, omitted, pointer, notes);
+    };
+    const full = render(total);
+    if (full.length <= maxLength)
+        return full;
+    // Each kept row makes the body longer, so the longest body that fits is
+    // found by bisection over the number of rows kept.
+    let low = 0;
+    let high = total - 1;
+    if (render(low).length > maxLength)
+        return cut(render(low), maxLength);
+    while (low < high) {
+        const middle = Math.ceil((low + high) / 2);
+        if (render(middle).length <= maxLength)
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    return render(low);
+}
+function buildSections(report, linkBase, ranks) {
+    const rows = (keepIf, cells) => {
+        const kept = [];
+        report.findings.forEach((finding, index) => {
+            if (!keepIf(finding))
+                return;
+            const rank = ranks.finding[index] ?? 0;
+            kept.push({ rank, markdown: tableRow(cells(finding)) });
+        });
+        return kept;
+    };
+    const needsAttention = (finding) => finding.status !== 'pass' && finding.status !== 'suppressed';
+    const templates = rows(finding => needsAttention(finding) && finding.origin !== 'live', finding => [
+        statusCell(finding),
+        locationCell(finding, linkBase),
+        cell(finding.resource),
+        cell(finding.stage ?? '–'),
+        cell(operation(finding)),
+        cell(finding.message),
+        cell(finding.fix)
+    ]);
+    const live = rows(finding => needsAttention(finding) && finding.origin === 'live', finding => [
+        statusCell(finding),
+        cell(finding.region ?? '–'),
+        cell(finding.accountId ?? '–'),
+        liveApiCell(finding),
+        cell(finding.stage ?? '–'),
+        cell(operation(finding)),
+        cell(finding.message),
+        cell(finding.fix)
+    ]);
+    const errors = report.errors.map((error, index) => ({
+        rank: ranks.error[index] ?? 0,
+        markdown: tableRow([
+            // Live audit errors name an ARN, which no blob URL can show.
+            error.file.startsWith('arn:')
+                ? cell(error.file)
+                : fileLink(error.file, error.line, null, linkBase),
+            cell(error.message)
+        ])
+    }));
+    const suppressed = rows(finding => finding.status === 'suppressed', finding => [
+        locationCell(finding, linkBase),
+        cell(finding.resource),
+        cell(finding.stage ?? '–'),
+        cell(operation(finding)),
+        cell(finding.suppression?.reason ?? '–'),
+        cell(finding.suppression?.until ?? '–')
+    ]);
+    const passes = rows(finding => finding.status === 'pass', finding => [
+        locationCell(finding, linkBase),
+        cell(finding.resource),
+        cell(finding.stage ?? '–'),
+        cell(operation(finding))
+    ]);
+    const message = ['Message', 'Fix'];
+    return [
+        {
+            title: 'Findings in templates',
+            header: ['Status', 'Location', 'Resource', 'Stage', 'Method', ...message],
+            rows: templates,
+            folded: false
+        },
+        {
+            title: 'Findings in live stages',
+            header: [
+                'Status',
+                'Region',
+                'Account',
+                'API',
+                'Stage',
+                'Method',
+                ...message
+            ],
+            rows: live,
+            folded: false
+        },
+        {
+            title: 'Could not be read',
+            header: ['Location', 'Problem'],
+            rows: errors,
+            folded: false
+        },
+        {
+            title: `${ICONS.suppressed} Accepted (suppressed)`,
+            header: ['Location', 'Resource', 'Stage', 'Method', 'Reason', 'Until'],
+            rows: suppressed,
+            folded: false
+        },
+        {
+            title: `${ICONS.pass} ${report.counts.pass} passing`,
+            header: ['Location', 'Resource', 'Stage', 'Method'],
+            rows: passes,
+            folded: true
+        }
+    ];
+}
+function renderBody(report, sections, keep, omitted, pointer, notes) {
+    const lines = [heading(report), '', countsLine(report), coverageLine(report)];
+    for (const note of notes)
+        lines.push('', note);
+    if (omitted.findings + omitted.errors > 0) {
+        lines.push('', `**${omittedText(omitted)} not shown**; ${pointer}`);
+    }
+    for (const section of sections) {
+        const rows = section.rows.filter(row => row.rank < keep);
+        if (rows.length === 0)
+            continue;
+        const table = [
+            tableRow(section.header),
+            tableRow(section.header.map(() => '---')),
+            ...rows.map(row => row.markdown)
+        ];
+        if (section.folded) {
+            lines.push('', '<details>', `<summary>${section.title}</summary>`, '');
+            lines.push(...table, '', '</details>');
+        }
+        else {
+            lines.push('', `#### ${section.title}`, '', ...table);
+        }
+    }
+    const tool = `${report.tool.name} ${report.tool.version}`;
+    lines.push('', `<sub>${escapeMarkdown(tool)}</sub>`);
+    return `${lines.join('\n')}\n`;
+}
+function heading(report) {
+    const concerns = report.counts.fail +
+        report.counts.warning +
+        report.counts.unknown +
+        report.errors.length +
+        report.coverage.regionsNotAudited.length;
+    const title = 'API Gateway cache encryption check';
+    if (report.result === 'fail')
+        return `### ${ICONS.fail} ${title} failed`;
+    const icon = concerns > 0 ? ICONS.warning : ICONS.pass;
+    return `### ${icon} ${title} passed`;
+}
+function countsLine(report) {
+    const { counts } = report;
+    const parts = [
+        `**${counts.fail}** failing`,
+        `**${counts.warning}** ${plural(counts.warning, 'warning', 'warnings')}`,
+        `**${counts.unknown}** unknown`,
+        `**${counts.pass}** passing`,
+        `**${counts.suppressed}** suppressed`
+    ];
+    if (report.errors.length > 0) {
+        const files = plural(report.errors.length, 'file', 'files');
+        parts.push(`**${report.errors.length}** ${files} could not be read`);
+    }
+    return parts.join(' · ');
+}
+function coverageLine(report) {
+    const { files, stages, regions, regionsNotAudited } = report.coverage;
+    let line = `Checked ${count(stages, 'stage', 'stages')} from ${count(files, 'template file', 'template files')}`;
+    if (regions.length > 0) {
+        line += ` and ${count(regions.length, 'region', 'regions')} (${regions.map(escapeMarkdown).join(', ')})`;
+    }
+    line += '.';
+    if (regionsNotAudited.length > 0) {
+        line += ` ${ICONS.warning} **Not audited:** ${regionsNotAudited.map(escapeMarkdown).join(', ')}.`;
+    }
+    const skipped = report.coverage.regionsSkipped ?? [];
+    if (skipped.length > 0) {
+        line += ` Skipped, not enabled for the account: ${skipped.map(escapeMarkdown).join(', ')}.`;
+    }
+    return line;
+}
+function omittedText(omitted) {
+    const parts = [];
+    if (omitted.findings > 0) {
+        parts.push(count(omitted.findings, 'more finding', 'more findings'));
+    }
+    if (omitted.errors > 0) {
+        parts.push(count(omitted.errors, 'more read error', 'more read errors'));
+    }
+    return parts.join(' and ');
+}
+// Only reached when the fixed parts alone exceed the cap: cut at a line end.
+function cut(body, maxLength) {
+    const note = '\n\n**Report truncated**\n';
+    const room = Math.max(0, maxLength - note.length);
+    const end = body.lastIndexOf('\n', room);
+    return `${body.slice(0, end > 0 ? end : room)}${note}`.slice(0, maxLength);
+}
+function count(n, one, many) {
+    return `${n} ${plural(n, one, many)}`;
+}
+function plural(n, one, many) {
+    return n === 1 ? one : many;
 }
 
 ;// CONCATENATED MODULE: ./src/github/comment-plan.ts
@@ -71686,6 +71692,55 @@ function isNewer(written, ours) {
 }
 function withoutStamp(body) {
     return body.replace(STAMP, '');
+}
+
+;// CONCATENATED MODULE: ./src/github/comment-body.ts
+/**
+ * The body of the sticky comment: the Markdown report linked to the head
+ * commit, a note on what was scanned, the hidden marker and the run stamp,
+ * always under GitHub's limit for a comment.
+ */
+
+
+/** GitHub rejects comment bodies over 65,536 characters. */
+const COMMENT_LIMIT = 65_536;
+// The marker and the run stamp sit in front of the report.
+const STAMP_ROOM = 300;
+/** Renders the comment for a report. */
+function renderComment(report, context) {
+    const repository = `${context.serverUrl.replace(/\/+$/, '')}/${context.owner}/${context.repo}`;
+    const { runId } = context.stamp;
+    const markdown = renderMarkdown(report, {
+        maxLength: COMMENT_LIMIT - STAMP_ROOM,
+        linkBase: `${repository}/blob/${context.stamp.headSha}/`,
+        summaryPointer: runId > 0
+            ? `the [job summary](${repository}/actions/runs/${runId}) lists them all.`
+            : 'the job summary lists them all.',
+        notes: notes(report, context)
+    });
+    return { body: composeBody(markdown, context.stamp), quiet: isQuiet(report) };
+}
+function notes(report, context) {
+    const lines = [];
+    const scanned = context.scannedPaths;
+    if (scanned !== null) {
+        lines.push(`Scope: the templates this pull request changes (${scanned} ${scanned === 1 ? 'path' : 'paths'}); \`scope: all\` scans everything.`);
+    }
+    const existing = report.findings.filter(f => f.new === false && f.status !== 'pass').length;
+    if (context.onlyNew && existing > 0) {
+        lines.push(`${existing} existing ${existing === 1 ? 'finding is' : 'findings are'} also on the base branch and ${existing === 1 ? 'does' : 'do'} not fail this check (\`only-new\`).`);
+    }
+    return lines;
+}
+function isQuiet(report) {
+    const { fail, warning, unknown, suppressed } = report.counts;
+    const concerns = fail +
+        warning +
+        unknown +
+        suppressed +
+        report.errors.length +
+        report.coverage.regionsNotAudited.length;
+    return concerns === 0;
 }
 
 ;// CONCATENATED MODULE: ./src/diff-hunks.ts
@@ -72036,16 +72091,14 @@ async function publishStickyComment(api, pr, options) {
 
 
 
-/** GitHub rejects comment bodies over 65,536 characters; the marker and stamp need room too. */
-const COMMENT_LIMIT = 65_000;
 /** Decides what to scan and checks out the base commit. */
 async function preparePullRequestScan(pr, settings, workspace, paths) {
     info(`Pull request #${pr.number}: base ${pr.baseSha}, head ${pr.headSha}.`);
     const git = createGit(workspace);
     const api = settings.token === '' ? null : createGitHubApi(settings.token);
     if (!api)
-        warning('The token input is empty: the pull request gets no comment or suggestions, and changed files come from git.');
-    const changed = api ? await listChangedFiles(api, git, pr) : null;
+        warning('The token input is empty: the pull request gets no comment or suggestions, and the changed files come from git.');
+    const changed = await listChangedFiles(api, git, pr);
     let wanted;
     if (settings.scope === 'all' || !changed) {
         wanted = [...paths, ...settings.alwaysScan];
@@ -72082,28 +72135,25 @@ async function publishPullRequestFeedback(scan, report, settings, env) {
     const { pr, api } = scan;
     if (!api)
         return;
-    const server = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
-    const repository = `${server}/${pr.owner}/${pr.repo}`;
-    const runId = Number(env['GITHUB_RUN_ID'] ?? '0') || 0;
     const stamp = {
-        runId,
+        runId: Number(env['GITHUB_RUN_ID'] ?? '0') || 0,
         runAttempt: Number(env['GITHUB_RUN_ATTEMPT'] ?? '1') || 1,
         headSha: pr.headSha
     };
-    const markdown = renderMarkdown(report, {
-        maxLength: COMMENT_LIMIT - 200,
-        linkBase: `${repository}/blob/${pr.headSha}/`,
-        summaryPointer: runId > 0
-            ? `the [job summary](${repository}/actions/runs/${runId}) lists them all.`
-            : 'the job summary lists them all.',
-        notes: scopeNotes(scan, report, settings)
+    const comment = renderComment(report, {
+        serverUrl: env['GITHUB_SERVER_URL'] || 'https://github.com',
+        owner: pr.owner,
+        repo: pr.repo,
+        stamp,
+        scannedPaths: settings.scope === 'changed' && scan.changed ? scan.paths.length : null,
+        onlyNew: settings.onlyNew
     });
     try {
         await publishStickyComment(api, pr, {
             mode: settings.comment,
-            body: composeBody(markdown, stamp),
+            body: comment.body,
             stamp,
-            quiet: isQuiet(report)
+            quiet: comment.quiet
         });
     }
     catch (error) {
@@ -72127,28 +72177,6 @@ async function publishPullRequestFeedback(scan, report, settings, env) {
     catch (error) {
         warning(explainFailure(error, 'post review suggestions', pr));
     }
-}
-function scopeNotes(scan, report, settings) {
-    const notes = [];
-    if (settings.scope === 'changed' && scan.changed) {
-        notes.push(`Scope: the templates this pull request changes (${scan.paths.length} ${scan.paths.length === 1 ? 'path' : 'paths'}); set \`scope: all\` to scan everything.`);
-    }
-    const existing = report.findings.filter(f => f.new === false && f.status !== 'pass').length;
-    if (settings.onlyNew && existing > 0) {
-        notes.push(`${existing} existing ${existing === 1 ? 'finding is' : 'findings are'} also on the base branch and ${existing === 1 ? 'does' : 'do'} not fail this check (\`only-new\`).`);
-    }
-    return notes;
-}
-/** Nothing for a person to look at: no comment is created for such a report. */
-function isQuiet(report) {
-    const { fail, warning, unknown, suppressed } = report.counts;
-    return (fail +
-        warning +
-        unknown +
-        suppressed +
-        report.errors.length +
-        report.coverage.regionsNotAudited.length ===
-        0);
 }
 function explainFailure(error, what, pr) {
     const status = httpStatus(error);
@@ -73049,6 +73077,8 @@ class PositionScanner {
 
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 ;// CONCATENATED MODULE: ./src/templates/hcl-templates.ts
 /** The text of a `string_lit` (a quoted string without interpolations). */
 function literalText(node, text) {
@@ -73364,7 +73394,38 @@ function convertConfig(root, text, file, wanted = () => true) {
             body.attributes.push(...objectAttributes(child, text, file));
         }
     }
-    return { body, errors: root.hasError ? syntaxErrors(root) : [] };
+    if (!root.hasError)
+        return { body, errors: [] };
+    body.blocks = body.blocks.flatMap(hoistTopLevelBlocks);
+    return { body, errors: syntaxErrors(root, text) };
+}
+/** Blocks that only exist at the top level of a file. */
+const TOP_LEVEL_TYPES = new Set([
+    'resource',
+    'data',
+    'variable',
+    'locals',
+    'module',
+    'output'
+]);
+/**
+ * After an unclosed block the parser reads the blocks that follow as nested
+ * ones. Top-level kinds are lifted back out, so a syntax error in one
+ * resource does not hide the resources after it.
+ */
+function hoistTopLevelBlocks(block) {
+    const lifted = [];
+    const visit = (body) => {
+        body.blocks = body.blocks.filter(nested => {
+            visit(nested.body);
+            if (!TOP_LEVEL_TYPES.has(nested.type))
+                return true;
+            lifted.push(nested);
+            return false;
+        });
+    };
+    visit(block.body);
+    return [block, ...lifted];
 }
 function convertBody(node, text, file, wanted) {
     const body = { attributes: [], blocks: [] };
@@ -73388,7 +73449,7 @@ function convertAttribute(node, text, file) {
     if (!name)
         return null;
     const value = node.hasError || !expression
-        ? { kind: 'invalid', line: firstErrorLine(node) }
+        ? { kind: 'invalid', line: firstErrorLine(node, text) }
         : convertExpression(expression, text);
     return { name: name.text, value, location: locationOf(name, file) };
 }
@@ -73406,7 +73467,8 @@ function convertBlock(node, text, file, wanted) {
         else
             break;
     }
-    const inner = wanted(type.text, labels)
+    // A block with an error is read whole: it may hold blocks that follow it.
+    const inner = node.hasError || wanted(type.text, labels)
         ? children.find(child => child.type === 'body')
         : undefined;
     return {
@@ -73439,7 +73501,7 @@ function objectAttributes(node, text, file) {
         attributes.push({
             name: nameText,
             value: element.hasError
-                ? { kind: 'invalid', line: firstErrorLine(element) }
+                ? { kind: 'invalid', line: firstErrorLine(element, text) }
                 : convertExpression(value, text),
             location: locationOf(key, file)
         });
@@ -73453,16 +73515,22 @@ function locationOf(node, file) {
         column: node.startPosition.column + 1
     };
 }
-/** Every ERROR and MISSING node, one message a line, without descending into errors. */
-function syntaxErrors(root) {
+/**
+ * Every ERROR and MISSING node, one message a line, without descending into
+ * errors. Something missing is reported on the line where the text before it
+ * ends, which is where a person left it out.
+ */
+function syntaxErrors(root, text) {
     const errors = new Map();
     const pending = [root];
     while (pending.length > 0) {
         const node = pending.pop();
-        const line = node.startPosition.row + 1;
+        let line = node.startPosition.row + 1;
         if (node.isMissing) {
+            if (text !== null)
+                line = lineBefore(text, node.startIndex);
             if (!errors.has(line)) {
-                errors.set(line, `HCL syntax error: missing ${quoteToken(node.type)}`);
+                errors.set(line, `HCL syntax error: incomplete here; the parser expected ${quoteToken(node.type)}`);
             }
             continue;
         }
@@ -73481,8 +73549,19 @@ function syntaxErrors(root) {
         .map(([line, message]) => ({ line, message }))
         .sort((a, b) => a.line - b.line);
 }
-function firstErrorLine(node) {
-    const errors = syntaxErrors(node);
+/** The line of the last character that is not white space before `offset`. */
+function lineBefore(text, offset) {
+    let at = Math.min(offset, text.length) - 1;
+    while (at >= 0 && /\s/.test(text[at] ?? ''))
+        at--;
+    let line = 1;
+    for (let i = 0; i < at; i++)
+        if (text.charCodeAt(i) === 10)
+            line++;
+    return line;
+}
+function firstErrorLine(node, text) {
+    const errors = syntaxErrors(node, text);
     return errors[0]?.line ?? node.startPosition.row + 1;
 }
 function quoteToken(type) {
@@ -73516,6 +73595,7 @@ function describeText(text) {
 
 
 
+
 const RUNTIME_MODULE = {
     name: 'web-tree-sitter.js',
     packageName: 'web-tree-sitter'
@@ -73530,13 +73610,25 @@ const GRAMMAR_WASM = {
 };
 /** Ends the heredoc that wraps a template; no real template has it on a line of its own. */
 const TEMPLATE_END = 'APIGW_CACHE_CHECK_TEMPLATE_END';
+/**
+ * Up to this many files, WebAssembly runs on V8's baseline compiler only.
+ * Otherwise V8 also compiles the parser's hot functions with its optimising
+ * compiler in the background, and the process waits for that work before it
+ * exits: about 100 ms that a scan of a few files never earns back. On larger
+ * scans the optimised code pays for itself. The flag concerns WebAssembly
+ * alone, and this parser is the only WebAssembly the tool runs.
+ */
+const BASELINE_ONLY_UP_TO_FILES = 400;
 let loading = null;
-/** The process-wide parser, started on the first call. */
-function loadHclParser() {
-    loading ??= startParser();
+/** The process-wide parser, started on the first call, sized for the scan. */
+function loadHclParser(expectedFiles = 1) {
+    loading ??= startParser(expectedFiles);
     return loading;
 }
-async function startParser() {
+async function startParser(expectedFiles) {
+    if (expectedFiles <= BASELINE_ONLY_UP_TO_FILES) {
+        (0,external_node_v8_namespaceObject.setFlagsFromString)('--liftoff-only');
+    }
     // Loaded at run time rather than bundled: bundled, the runtime's own
     // `import("module")` comes back without createRequire and it cannot start.
     const runtimeUrl = (0,external_node_url_.pathToFileURL)(locate(RUNTIME_MODULE)).href;
@@ -73556,6 +73648,13 @@ async function startParser() {
             throw new Error(`${file}: the HCL parser returned no tree`);
         try {
             return convertConfig(tree.rootNode, text, file, wanted);
+        }
+        catch (error) {
+            // The conversion recurses; only absurd nesting exhausts the stack.
+            if (!(error instanceof RangeError))
+                throw error;
+            const message = 'the file nests expressions too deeply to be read';
+            return { body: { attributes: [], blocks: [] }, errors: [{ line: 1, message }] };
         }
         finally {
             tree.delete();
@@ -73806,8 +73905,15 @@ function asText(value) {
         return null;
     return String(value.value);
 }
-/** Equality as `==` sees it: no type conversion; null when a part is unknown. */
-function sameValue(a, b) {
+/** Values shared between locals can make a comparison exponential: it stops here. */
+const MAX_COMPARED_PARTS = 100_000;
+/**
+ * Equality as `==` sees it: no type conversion; null when a part is unknown
+ * or the values are too large to compare.
+ */
+function sameValue(a, b, budget = { parts: MAX_COMPARED_PARTS }) {
+    if (--budget.parts < 0)
+        return null;
     if (a.kind === 'unknown' || b.kind === 'unknown')
         return null;
     if (a.kind === 'error' || b.kind === 'error')
@@ -73818,7 +73924,7 @@ function sameValue(a, b) {
     if (a.kind === 'tuple' && b.kind === 'tuple') {
         if (a.items.length !== b.items.length)
             return false;
-        return allSame(a.items.map((item, i) => [item, b.items[i]]));
+        return allSame(a.items.map((item, i) => [item, b.items[i]]), budget);
     }
     if (a.kind === 'object' && b.kind === 'object') {
         if (a.entries.size !== b.entries.size)
@@ -73830,14 +73936,14 @@ function sameValue(a, b) {
                 return false;
             pairs.push([item, other]);
         }
-        return allSame(pairs);
+        return allSame(pairs, budget);
     }
     return false;
 }
-function allSame(pairs) {
+function allSame(pairs, budget) {
     let result = true;
     for (const [a, b] of pairs) {
-        const same = sameValue(a, b);
+        const same = sameValue(a, b, budget);
         if (same === false)
             return false;
         if (same === null)
@@ -73918,6 +74024,8 @@ function flagOf(attribute, value) {
  * collection helpers. Any other function makes the value unknown, naming it.
  */
 
+/** Lists that double through locals could otherwise fill the memory. */
+const MAX_ITEMS = 10_000;
 function callFunction(name, args, next) {
     // These two look at errors, so they evaluate their arguments themselves.
     if (name === 'try')
@@ -74036,9 +74144,15 @@ const SIMPLE = {
         if (value?.kind !== 'tuple')
             return failure('toset() needs a list');
         const items = [];
+        const seen = new Set();
         for (const item of value.items) {
-            if (!items.some(kept => sameValue(kept, item) === true))
-                items.push(item);
+            // Sets in for_each hold strings; other items are kept as they are.
+            const key = item.kind === 'primitive' ? `${typeof item.value} ${String(item.value)}` : null;
+            if (key !== null && seen.has(key))
+                continue;
+            if (key !== null)
+                seen.add(key);
+            items.push(item);
         }
         return { kind: 'tuple', items };
     },
@@ -74049,6 +74163,9 @@ const SIMPLE = {
         for (const value of args) {
             if (value.kind !== 'tuple')
                 return failure('concat() needs lists');
+            if (items.length + value.items.length > MAX_ITEMS) {
+                return unknown('concat() makes a list longer than this tool reads');
+            }
             items.push(...value.items);
         }
         return { kind: 'tuple', items };
@@ -74151,6 +74268,12 @@ function unknownOf(left, right) {
  */
 function referenceSteps(expression) {
     switch (expression.kind) {
+        case 'template': {
+            // `"${aws_api_gateway_stage.prod.stage_name}"`, as JSON syntax writes it.
+            const [only] = expression.parts;
+            const alone = expression.parts.length === 1 && typeof only !== 'string';
+            return alone && only ? referenceSteps(only) : null;
+        }
         case 'name':
             return [expression.name];
         case 'attribute': {
@@ -74185,7 +74308,9 @@ function findBlocks(body, type) {
 
 
 /** Guards against expressions nested beyond any real configuration. */
-const terraform_expressions_MAX_DEPTH = 64;
+const terraform_expressions_MAX_DEPTH = 128;
+/** Locals that double a text each time could otherwise fill the memory. */
+const MAX_TEXT_LENGTH = 1_000_000;
 function evaluate(expression, scope, depth = 0) {
     if (depth > terraform_expressions_MAX_DEPTH)
         return unknown('the expression nests too deeply');
@@ -74240,6 +74365,9 @@ function evaluateTemplate(parts, next) {
             return failure('a template interpolates a value that is not text');
         }
         text += piece;
+        if (text.length > MAX_TEXT_LENGTH) {
+            return unknown('a template makes a text longer than this tool reads');
+        }
     }
     return primitive(text);
 }
@@ -74489,7 +74617,7 @@ function linkStage(block, instance, stages) {
         return {
             kind: 'orphan',
             key: `instance ${instance.address}`,
-            resource: null,
+            resource: 'a stage that cannot be found',
             stageName: null,
             reason: `its stage cannot be found: ${why}`
         };
@@ -74506,7 +74634,7 @@ function linkStage(block, instance, stages) {
     return {
         kind: 'orphan',
         key: `literal ${api ?? '?'} ${text}`,
-        resource: null,
+        resource: api ? `REST API ${api}` : 'a REST API outside this module',
         stageName: text,
         reason: `no aws_api_gateway_stage in this module has stage_name "${text}"`
     };
@@ -74696,7 +74824,7 @@ function resolveVariables(declarations, valueFiles) {
             continue;
         const fallback = findAttribute(declaration.body, 'default');
         let value = fallback
-            ? terraform_values_withVia(evaluate(fallback.value, CONSTANT_SCOPE), `variable \`${name}\` (default)`)
+            ? terraform_values_withVia(evaluate(fallback.value, CONSTANT_SCOPE), `default of variable \`${name}\``)
             : unknown(`variable \`${name}\` has no value; pass a var file`);
         for (const file of valueFiles) {
             const assigned = findAttribute(file.body, name);
@@ -74763,7 +74891,7 @@ function terraformStages(module) {
                 origin: 'template',
                 format: 'terraform',
                 file: resource.block.location.file,
-                resource: link.resource ?? instance.address,
+                resource: link.resource,
                 stageName: link.stageName,
                 location: resource.block.location,
                 cacheClusterEnabled: {
@@ -74844,9 +74972,10 @@ function terraformFileKind(name) {
 }
 /**
  * Scans the files of one module. `varFiles` are applied after the
- * directory's automatic value files, later ones winning.
+ * directory's automatic value files, later ones winning. `scanFiles`, the
+ * number of Terraform files in the whole scan, sizes the parser.
  */
-async function scanTerraformModule(files, varFiles = []) {
+async function scanTerraformModule(files, varFiles = [], scanFiles = files.length) {
     const configs = files.filter(file => terraformFileKind(file.display) === 'config');
     const directory = external_node_path_default().posix.dirname(configs[0]?.display ?? files[0]?.display ?? '.');
     const scan = { directory, stages: [], errors: [], files: 0, resources: new Map() };
@@ -74863,7 +74992,7 @@ async function scanTerraformModule(files, varFiles = []) {
     let parser = null;
     if ([...configs, ...valueSources.map(item => item.source)].some(needsParser)) {
         try {
-            parser = await loadHclParser();
+            parser = await loadHclParser(scanFiles);
         }
         catch (error) {
             const message = error instanceof Error ? error.message : String(error);
@@ -75015,7 +75144,7 @@ async function scanTerraformFiles(files, varFiles, maxFileSize) {
             }
         }
         try {
-            modules.push(await scanTerraformModule(sources, varFiles));
+            modules.push(await scanTerraformModule(sources, varFiles, files.length));
         }
         catch (error) {
             // A module that breaks the reader is reported, never passed.
@@ -75229,7 +75358,7 @@ function terraformPlanStages(document, file, findBlock) {
             origin: 'template',
             format: 'terraform-plan',
             file: at(item, []).file,
-            resource: item.resource.address,
+            resource: 'a stage that is not in the plan',
             stageName: typeof name === 'string' ? name : null,
             location: at(item, []),
             cacheClusterEnabled: {
@@ -80138,6 +80267,10 @@ function resultJson(finding) {
             new: finding.new
         }
     };
+    // On a pull request, code scanning can tell new alerts from old ones.
+    if (finding.new !== null) {
+        result.baselineState = finding.new ? 'new' : 'unchanged';
+    }
     if (finding.suppression) {
         const suppression = {
             kind: 'external',

@@ -39,6 +39,14 @@ const STDERR_KEPT = 1024 * 1024
 /** A child running longer than this is killed and counted as a crash. */
 const CHILD_TIMEOUT_MS = 30 * 60 * 1000
 
+/** Runs of a one-file scan: each is short, so more runs steady the median. */
+const ONE_FILE_RUNS = 15
+/** What the HCL parser's start-up may add to a one-file scan. */
+const PARSER_STARTUP_TARGET_MS = 100
+/** One small .tf file and one small template, both with a REST API stage. */
+const ONE_TF_FILE = 'serverless-patterns/apigw-sqs-terraform/main.tf'
+const ONE_TEMPLATE = 'serverless-patterns/apigw-method-cache/template.yaml'
+
 /**
  * cfn-lint output is thrown away. With `--non-zero-exit-code none` it exits 0
  * whatever it finds, so any other status means it could not finish.
@@ -56,7 +64,8 @@ const sections = [
   {
     name: 'CloudFormation and SAM vs cfn-lint',
     run: cloudFormationVsCfnLint
-  }
+  },
+  { name: 'Terraform', run: terraform }
 ]
 
 await main()
@@ -186,6 +195,72 @@ async function cloudFormationVsCfnLint({ full, gnuTime }) {
     `target: at least 100x faster: ${ratio >= 100 ? 'met' : 'not met'}`,
     'cfn-lint runs its whole rule set and we run one rule, so this is the ' +
       'time to a verdict, not the same work done faster.'
+  )
+  return result
+}
+
+/**
+ * Our CLI on every .tf file of the corpus, then what the HCL parser's
+ * start-up (loading the WebAssembly runtime and grammar) adds to a one-file
+ * scan: a one-file Terraform scan against a one-file CloudFormation scan.
+ */
+async function terraform({ gnuTime }) {
+  if (!existsSync(corpusRoot)) {
+    return { rows: [], notes: [`skipped: no corpus at ${corpusRoot}`] }
+  }
+  if (!existsSync(cliPath)) {
+    throw new Error(`${cliPath} is missing; run npm run build first`)
+  }
+
+  const result = { rows: [], notes: [], failed: false }
+  const report = (label, list, measurement) => {
+    result.rows.push(row(label, list, measurement))
+    if (measurement.error === undefined) return
+    result.notes.push(`${label} crashed: ${measurement.error}\n`)
+    result.failed = true
+  }
+  const ours = (list, runs) =>
+    attempt(
+      measure(
+        process.execPath,
+        batch => [cliPath, ...batch, '--format', 'json', '--fail-on', 'never'],
+        list,
+        { runs, gnuTime }
+      )
+    )
+
+  // Every .tf file, grouped into modules by directory as a scan does
+  const files = walk(path.join(corpusRoot, 'serverless-patterns'))
+    .filter(file => file.endsWith('.tf'))
+    .filter(file => !file.split(path.sep).includes('.terraform'))
+    .map(file => ({
+      path: path.relative(corpusRoot, file),
+      bytes: readFileSync(file).length
+    }))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  report('apigw-cache-check, all .tf files', files, await ours(files, OUR_RUNS))
+
+  // Start-up of the parser on a one-file scan
+  const oneFile = relative => [
+    {
+      path: relative,
+      bytes: readFileSync(path.join(corpusRoot, relative)).length
+    }
+  ]
+  const tf = await ours(oneFile(ONE_TF_FILE), ONE_FILE_RUNS)
+  const template = await ours(oneFile(ONE_TEMPLATE), ONE_FILE_RUNS)
+  report('one .tf file', oneFile(ONE_TF_FILE), tf)
+  report('one CloudFormation template', oneFile(ONE_TEMPLATE), template)
+  if (tf.error !== undefined || template.error !== undefined) {
+    result.notes.push('parser start-up: not measured, a run crashed')
+    return result
+  }
+  const startupMs = (tf.seconds - template.seconds) * 1000
+  result.notes.push(
+    `HCL parser start-up on a one-file scan: ${startupMs.toFixed(0)} ms ` +
+      `(median of ${ONE_FILE_RUNS} runs each; ${ONE_TF_FILE} against ${ONE_TEMPLATE})`,
+    `target: under ${PARSER_STARTUP_TARGET_MS} ms: ` +
+      `${startupMs < PARSER_STARTUP_TARGET_MS ? 'met' : 'not met'}`
   )
   return result
 }

@@ -27,7 +27,10 @@ const packages = [
     files: ['tree-sitter-terraform.wasm']
   }
 ]
-const targets = [path.join(repoRoot, 'dist'), path.join(repoRoot, 'dist', 'cli')]
+const targets = [
+  path.join(repoRoot, 'dist'),
+  path.join(repoRoot, 'dist', 'cli')
+]
 const licenses = path.join(repoRoot, 'dist', 'licenses.txt')
 
 for (const { name, license, files } of packages) {

@@ -21,12 +21,10 @@ import {
 } from './templates/terraform-discovery.js'
 import {
   mayBeTerraformPlan,
+  planBlockFinder,
   scanTerraformPlan
 } from './templates/terraform-plan-file.js'
-import {
-  planBlockFinder,
-  type ModuleScan
-} from './templates/terraform-scan.js'
+import type { ModuleScan } from './templates/terraform-scan.js'
 import {
   isServerlessService,
   serverlessStages

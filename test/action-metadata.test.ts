@@ -72,6 +72,7 @@ describe('reading inputs', () => {
       failOn: 'error',
       maxFileSize: 5 * 1024 * 1024,
       parameterFiles: [],
+      varFiles: [],
       reportFile: '/tmp/r/apigw-cache-check/report.json',
       sarifFile: null,
       live: null,

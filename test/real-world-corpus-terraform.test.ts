@@ -13,7 +13,9 @@ const SHARED = path.resolve('..', 'shared')
 const PATTERNS = path.join(SHARED, 'corpus', 'serverless-patterns')
 const present = existsSync(PATTERNS)
 if (!present) {
-  console.warn(`corpus not found at ${PATTERNS}; its Terraform tests are skipped`)
+  console.warn(
+    `corpus not found at ${PATTERNS}; its Terraform tests are skipped`
+  )
 }
 
 /** Terraform files that no HCL reader accepts, and why. None so far. */
@@ -23,7 +25,9 @@ const describeIfPresent = present ? describe : describe.skip
 
 describeIfPresent('real-world corpus, Terraform', () => {
   it('scans every .tf file; the only errors are the really invalid ones', async () => {
-    const discovery = await discoverFiles(SHARED, ['corpus/serverless-patterns'])
+    const discovery = await discoverFiles(SHARED, [
+      'corpus/serverless-patterns'
+    ])
     const terraform = discovery.files
       .map(file => file.display)
       .filter(file => /\.(tf|tfvars)(\.json)?$/.test(file))
@@ -36,8 +40,12 @@ describeIfPresent('real-world corpus, Terraform', () => {
       parameters: new Map()
     })
 
-    const errors = Object.fromEntries(result.errors.map(e => [e.file, e.message]))
-    expect(Object.keys(errors).sort()).toEqual(Object.keys(REALLY_INVALID).sort())
+    const errors = Object.fromEntries(
+      result.errors.map(e => [e.file, e.message])
+    )
+    expect(Object.keys(errors).sort()).toEqual(
+      Object.keys(REALLY_INVALID).sort()
+    )
     expect(result.files).toBe(337 - Object.keys(REALLY_INVALID).length)
     // Sixteen REST API stages, three of them with logging-only method settings.
     expect(result.stages).toBe(16)

@@ -31329,7 +31329,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6929);
 /* harmony import */ var _report_render_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8340);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5655);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9411);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2472);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(8750);
 /* harmony import */ var _templates_files_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(9960);
 /* harmony import */ var _templates_parameters_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(2855);
@@ -31561,8 +31561,8 @@ function comparisonKey(finding) {
 
 // EXTERNAL MODULE: ./src/report/report.ts + 1 modules
 var report = __nccwpck_require__(7732);
-// EXTERNAL MODULE: ./src/scan.ts + 26 modules
-var scan = __nccwpck_require__(9411);
+// EXTERNAL MODULE: ./src/scan.ts + 27 modules
+var scan = __nccwpck_require__(2472);
 ;// CONCATENATED MODULE: ./src/suppressions/entry.ts
 const RULES = [
     'cache-unencrypted',
@@ -32966,6 +32966,10 @@ function resultJson(finding) {
             new: finding.new
         }
     };
+    // On a pull request, code scanning can tell new alerts from old ones.
+    if (finding.new !== null) {
+        result.baselineState = finding.new ? 'new' : 'unchanged';
+    }
     if (finding.suppression) {
         const suppression = {
             kind: 'external',
@@ -33287,7 +33291,7 @@ function evaluateEntry(stage, entry) {
     const scope = describeEntry(entry);
     const inherited = entry.inheritedFrom
         ? ` (inherited from ${entry.inheritedFrom})`
-        : entry.resource
+        : entry.resource && entry.resource !== stage.resource
             ? ` (${entry.resource})`
             : '';
     const clusterNote = status === 'fail' && isFalseOrUnset(stage.cacheClusterEnabled)
@@ -33329,7 +33333,11 @@ function buildFinding(stage, entry, status, rule, message, location) {
         file: location?.file ?? stage.file,
         line: location?.line ?? null,
         column: location?.column ?? null,
-        resource: entry.resource ?? stage.resource,
+        // A method setting written by its own resource is named by it; the
+        // cluster warning belongs to the stage.
+        resource: rule === 'cache-unencrypted'
+            ? (entry.resource ?? stage.resource)
+            : stage.resource,
         stage: stage.stageName,
         resourcePath: entry.resourcePath,
         httpMethod: entry.httpMethod,
@@ -33430,7 +33438,7 @@ function flagLocation(flag) {
 
 /***/ }),
 
-/***/ 9411:
+/***/ 2472:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34160,6 +34168,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 ;// CONCATENATED MODULE: ./src/templates/hcl-templates.ts
 /** The text of a `string_lit` (a quoted string without interpolations). */
 function literalText(node, text) {
@@ -34475,7 +34485,38 @@ function convertConfig(root, text, file, wanted = () => true) {
             body.attributes.push(...objectAttributes(child, text, file));
         }
     }
-    return { body, errors: root.hasError ? syntaxErrors(root) : [] };
+    if (!root.hasError)
+        return { body, errors: [] };
+    body.blocks = body.blocks.flatMap(hoistTopLevelBlocks);
+    return { body, errors: syntaxErrors(root, text) };
+}
+/** Blocks that only exist at the top level of a file. */
+const TOP_LEVEL_TYPES = new Set([
+    'resource',
+    'data',
+    'variable',
+    'locals',
+    'module',
+    'output'
+]);
+/**
+ * After an unclosed block the parser reads the blocks that follow as nested
+ * ones. Top-level kinds are lifted back out, so a syntax error in one
+ * resource does not hide the resources after it.
+ */
+function hoistTopLevelBlocks(block) {
+    const lifted = [];
+    const visit = (body) => {
+        body.blocks = body.blocks.filter(nested => {
+            visit(nested.body);
+            if (!TOP_LEVEL_TYPES.has(nested.type))
+                return true;
+            lifted.push(nested);
+            return false;
+        });
+    };
+    visit(block.body);
+    return [block, ...lifted];
 }
 function convertBody(node, text, file, wanted) {
     const body = { attributes: [], blocks: [] };
@@ -34499,7 +34540,7 @@ function convertAttribute(node, text, file) {
     if (!name)
         return null;
     const value = node.hasError || !expression
-        ? { kind: 'invalid', line: firstErrorLine(node) }
+        ? { kind: 'invalid', line: firstErrorLine(node, text) }
         : convertExpression(expression, text);
     return { name: name.text, value, location: locationOf(name, file) };
 }
@@ -34517,7 +34558,8 @@ function convertBlock(node, text, file, wanted) {
         else
             break;
     }
-    const inner = wanted(type.text, labels)
+    // A block with an error is read whole: it may hold blocks that follow it.
+    const inner = node.hasError || wanted(type.text, labels)
         ? children.find(child => child.type === 'body')
         : undefined;
     return {
@@ -34550,7 +34592,7 @@ function objectAttributes(node, text, file) {
         attributes.push({
             name: nameText,
             value: element.hasError
-                ? { kind: 'invalid', line: firstErrorLine(element) }
+                ? { kind: 'invalid', line: firstErrorLine(element, text) }
                 : convertExpression(value, text),
             location: locationOf(key, file)
         });
@@ -34564,16 +34606,22 @@ function locationOf(node, file) {
         column: node.startPosition.column + 1
     };
 }
-/** Every ERROR and MISSING node, one message a line, without descending into errors. */
-function syntaxErrors(root) {
+/**
+ * Every ERROR and MISSING node, one message a line, without descending into
+ * errors. Something missing is reported on the line where the text before it
+ * ends, which is where a person left it out.
+ */
+function syntaxErrors(root, text) {
     const errors = new Map();
     const pending = [root];
     while (pending.length > 0) {
         const node = pending.pop();
-        const line = node.startPosition.row + 1;
+        let line = node.startPosition.row + 1;
         if (node.isMissing) {
+            if (text !== null)
+                line = lineBefore(text, node.startIndex);
             if (!errors.has(line)) {
-                errors.set(line, `HCL syntax error: missing ${quoteToken(node.type)}`);
+                errors.set(line, `HCL syntax error: incomplete here; the parser expected ${quoteToken(node.type)}`);
             }
             continue;
         }
@@ -34592,8 +34640,19 @@ function syntaxErrors(root) {
         .map(([line, message]) => ({ line, message }))
         .sort((a, b) => a.line - b.line);
 }
-function firstErrorLine(node) {
-    const errors = syntaxErrors(node);
+/** The line of the last character that is not white space before `offset`. */
+function lineBefore(text, offset) {
+    let at = Math.min(offset, text.length) - 1;
+    while (at >= 0 && /\s/.test(text[at] ?? ''))
+        at--;
+    let line = 1;
+    for (let i = 0; i < at; i++)
+        if (text.charCodeAt(i) === 10)
+            line++;
+    return line;
+}
+function firstErrorLine(node, text) {
+    const errors = syntaxErrors(node, text);
     return errors[0]?.line ?? node.startPosition.row + 1;
 }
 function quoteToken(type) {
@@ -34627,6 +34686,7 @@ function describeText(text) {
 
 
 
+
 const RUNTIME_MODULE = {
     name: 'web-tree-sitter.js',
     packageName: 'web-tree-sitter'
@@ -34641,13 +34701,25 @@ const GRAMMAR_WASM = {
 };
 /** Ends the heredoc that wraps a template; no real template has it on a line of its own. */
 const TEMPLATE_END = 'APIGW_CACHE_CHECK_TEMPLATE_END';
+/**
+ * Up to this many files, WebAssembly runs on V8's baseline compiler only.
+ * Otherwise V8 also compiles the parser's hot functions with its optimising
+ * compiler in the background, and the process waits for that work before it
+ * exits: about 100 ms that a scan of a few files never earns back. On larger
+ * scans the optimised code pays for itself. The flag concerns WebAssembly
+ * alone, and this parser is the only WebAssembly the tool runs.
+ */
+const BASELINE_ONLY_UP_TO_FILES = 400;
 let loading = null;
-/** The process-wide parser, started on the first call. */
-function loadHclParser() {
-    loading ??= startParser();
+/** The process-wide parser, started on the first call, sized for the scan. */
+function loadHclParser(expectedFiles = 1) {
+    loading ??= startParser(expectedFiles);
     return loading;
 }
-async function startParser() {
+async function startParser(expectedFiles) {
+    if (expectedFiles <= BASELINE_ONLY_UP_TO_FILES) {
+        (0,external_node_v8_namespaceObject.setFlagsFromString)('--liftoff-only');
+    }
     // Loaded at run time rather than bundled: bundled, the runtime's own
     // `import("module")` comes back without createRequire and it cannot start.
     const runtimeUrl = (0,external_node_url_.pathToFileURL)(locate(RUNTIME_MODULE)).href;
@@ -34667,6 +34739,13 @@ async function startParser() {
             throw new Error(`${file}: the HCL parser returned no tree`);
         try {
             return convertConfig(tree.rootNode, text, file, wanted);
+        }
+        catch (error) {
+            // The conversion recurses; only absurd nesting exhausts the stack.
+            if (!(error instanceof RangeError))
+                throw error;
+            const message = 'the file nests expressions too deeply to be read';
+            return { body: { attributes: [], blocks: [] }, errors: [{ line: 1, message }] };
         }
         finally {
             tree.delete();
@@ -34917,8 +34996,15 @@ function asText(value) {
         return null;
     return String(value.value);
 }
-/** Equality as `==` sees it: no type conversion; null when a part is unknown. */
-function sameValue(a, b) {
+/** Values shared between locals can make a comparison exponential: it stops here. */
+const MAX_COMPARED_PARTS = 100_000;
+/**
+ * Equality as `==` sees it: no type conversion; null when a part is unknown
+ * or the values are too large to compare.
+ */
+function sameValue(a, b, budget = { parts: MAX_COMPARED_PARTS }) {
+    if (--budget.parts < 0)
+        return null;
     if (a.kind === 'unknown' || b.kind === 'unknown')
         return null;
     if (a.kind === 'error' || b.kind === 'error')
@@ -34929,7 +35015,7 @@ function sameValue(a, b) {
     if (a.kind === 'tuple' && b.kind === 'tuple') {
         if (a.items.length !== b.items.length)
             return false;
-        return allSame(a.items.map((item, i) => [item, b.items[i]]));
+        return allSame(a.items.map((item, i) => [item, b.items[i]]), budget);
     }
     if (a.kind === 'object' && b.kind === 'object') {
         if (a.entries.size !== b.entries.size)
@@ -34941,14 +35027,14 @@ function sameValue(a, b) {
                 return false;
             pairs.push([item, other]);
         }
-        return allSame(pairs);
+        return allSame(pairs, budget);
     }
     return false;
 }
-function allSame(pairs) {
+function allSame(pairs, budget) {
     let result = true;
     for (const [a, b] of pairs) {
-        const same = sameValue(a, b);
+        const same = sameValue(a, b, budget);
         if (same === false)
             return false;
         if (same === null)
@@ -35029,6 +35115,8 @@ function flagOf(attribute, value) {
  * collection helpers. Any other function makes the value unknown, naming it.
  */
 
+/** Lists that double through locals could otherwise fill the memory. */
+const MAX_ITEMS = 10_000;
 function callFunction(name, args, next) {
     // These two look at errors, so they evaluate their arguments themselves.
     if (name === 'try')
@@ -35147,9 +35235,15 @@ const SIMPLE = {
         if (value?.kind !== 'tuple')
             return failure('toset() needs a list');
         const items = [];
+        const seen = new Set();
         for (const item of value.items) {
-            if (!items.some(kept => sameValue(kept, item) === true))
-                items.push(item);
+            // Sets in for_each hold strings; other items are kept as they are.
+            const key = item.kind === 'primitive' ? `${typeof item.value} ${String(item.value)}` : null;
+            if (key !== null && seen.has(key))
+                continue;
+            if (key !== null)
+                seen.add(key);
+            items.push(item);
         }
         return { kind: 'tuple', items };
     },
@@ -35160,6 +35254,9 @@ const SIMPLE = {
         for (const value of args) {
             if (value.kind !== 'tuple')
                 return failure('concat() needs lists');
+            if (items.length + value.items.length > MAX_ITEMS) {
+                return unknown('concat() makes a list longer than this tool reads');
+            }
             items.push(...value.items);
         }
         return { kind: 'tuple', items };
@@ -35262,6 +35359,12 @@ function unknownOf(left, right) {
  */
 function referenceSteps(expression) {
     switch (expression.kind) {
+        case 'template': {
+            // `"${aws_api_gateway_stage.prod.stage_name}"`, as JSON syntax writes it.
+            const [only] = expression.parts;
+            const alone = expression.parts.length === 1 && typeof only !== 'string';
+            return alone && only ? referenceSteps(only) : null;
+        }
         case 'name':
             return [expression.name];
         case 'attribute': {
@@ -35296,7 +35399,9 @@ function findBlocks(body, type) {
 
 
 /** Guards against expressions nested beyond any real configuration. */
-const terraform_expressions_MAX_DEPTH = 64;
+const terraform_expressions_MAX_DEPTH = 128;
+/** Locals that double a text each time could otherwise fill the memory. */
+const MAX_TEXT_LENGTH = 1_000_000;
 function evaluate(expression, scope, depth = 0) {
     if (depth > terraform_expressions_MAX_DEPTH)
         return unknown('the expression nests too deeply');
@@ -35351,6 +35456,9 @@ function evaluateTemplate(parts, next) {
             return failure('a template interpolates a value that is not text');
         }
         text += piece;
+        if (text.length > MAX_TEXT_LENGTH) {
+            return unknown('a template makes a text longer than this tool reads');
+        }
     }
     return primitive(text);
 }
@@ -35600,7 +35708,7 @@ function linkStage(block, instance, stages) {
         return {
             kind: 'orphan',
             key: `instance ${instance.address}`,
-            resource: null,
+            resource: 'a stage that cannot be found',
             stageName: null,
             reason: `its stage cannot be found: ${why}`
         };
@@ -35617,7 +35725,7 @@ function linkStage(block, instance, stages) {
     return {
         kind: 'orphan',
         key: `literal ${api ?? '?'} ${text}`,
-        resource: null,
+        resource: api ? `REST API ${api}` : 'a REST API outside this module',
         stageName: text,
         reason: `no aws_api_gateway_stage in this module has stage_name "${text}"`
     };
@@ -35807,7 +35915,7 @@ function resolveVariables(declarations, valueFiles) {
             continue;
         const fallback = findAttribute(declaration.body, 'default');
         let value = fallback
-            ? terraform_values_withVia(evaluate(fallback.value, CONSTANT_SCOPE), `variable \`${name}\` (default)`)
+            ? terraform_values_withVia(evaluate(fallback.value, CONSTANT_SCOPE), `default of variable \`${name}\``)
             : unknown(`variable \`${name}\` has no value; pass a var file`);
         for (const file of valueFiles) {
             const assigned = findAttribute(file.body, name);
@@ -35874,7 +35982,7 @@ function terraformStages(module) {
                 origin: 'template',
                 format: 'terraform',
                 file: resource.block.location.file,
-                resource: link.resource ?? instance.address,
+                resource: link.resource,
                 stageName: link.stageName,
                 location: resource.block.location,
                 cacheClusterEnabled: {
@@ -35955,9 +36063,10 @@ function terraformFileKind(name) {
 }
 /**
  * Scans the files of one module. `varFiles` are applied after the
- * directory's automatic value files, later ones winning.
+ * directory's automatic value files, later ones winning. `scanFiles`, the
+ * number of Terraform files in the whole scan, sizes the parser.
  */
-async function scanTerraformModule(files, varFiles = []) {
+async function scanTerraformModule(files, varFiles = [], scanFiles = files.length) {
     const configs = files.filter(file => terraformFileKind(file.display) === 'config');
     const directory = external_node_path_default().posix.dirname(configs[0]?.display ?? files[0]?.display ?? '.');
     const scan = { directory, stages: [], errors: [], files: 0, resources: new Map() };
@@ -35974,7 +36083,7 @@ async function scanTerraformModule(files, varFiles = []) {
     let parser = null;
     if ([...configs, ...valueSources.map(item => item.source)].some(needsParser)) {
         try {
-            parser = await loadHclParser();
+            parser = await loadHclParser(scanFiles);
         }
         catch (error) {
             const message = error instanceof Error ? error.message : String(error);
@@ -36126,7 +36235,7 @@ async function scanTerraformFiles(files, varFiles, maxFileSize) {
             }
         }
         try {
-            modules.push(await scanTerraformModule(sources, varFiles));
+            modules.push(await scanTerraformModule(sources, varFiles, files.length));
         }
         catch (error) {
             // A module that breaks the reader is reported, never passed.
@@ -36340,7 +36449,7 @@ function terraformPlanStages(document, file, findBlock) {
             origin: 'template',
             format: 'terraform-plan',
             file: at(item, []).file,
-            resource: item.resource.address,
+            resource: 'a stage that is not in the plan',
             stageName: typeof name === 'string' ? name : null,
             location: at(item, []),
             cacheClusterEnabled: {

@@ -20,11 +20,11 @@ export interface ChangedFiles {
 
 /** Lists the changed files, or returns null when neither way works. */
 export async function listChangedFiles(
-  api: GitHubApi,
+  api: GitHubApi | null,
   git: Git,
   pr: PullRequestEvent
 ): Promise<ChangedFiles | null> {
-  if (pr.changedFiles === null || pr.changedFiles <= API_FILE_LIMIT) {
+  if (api && (pr.changedFiles === null || pr.changedFiles <= API_FILE_LIMIT)) {
     try {
       const files = await api.listPullRequestFiles(pr, API_FILE_LIMIT)
       // A full page count can mean GitHub stopped listing, not that it ended.
@@ -38,7 +38,7 @@ export async function listChangedFiles(
         `Could not list the pull request's files through the API${status === null ? '' : ` (HTTP ${status})`}: ${describeError(error)}. Using git diff instead.`
       )
     }
-  } else {
+  } else if (api) {
     core.info(
       `The pull request changes ${pr.changedFiles} files, more than GitHub lists; using git diff.`
     )

@@ -12,21 +12,19 @@ import {
   scanPathsForChanges,
   type ChangedFile
 } from '../changed-paths.js'
-import { renderMarkdown } from '../report/markdown.js'
 import { describeError } from '../templates/files.js'
-import { createGitHubApi, httpStatus, type GitHubApi } from './api.js'
+import { httpStatus, type GitHubApi } from './api.js'
+import { createGitHubApi } from './octokit-api.js'
 import { checkoutBase, type BaseCheckout } from './base-checkout.js'
 import { listChangedFiles } from './changed-files.js'
-import { composeBody, type RunStamp } from './comment-plan.js'
+import { renderComment } from './comment-body.js'
+import type { RunStamp } from './comment-plan.js'
 import { createGit, type Git } from './git.js'
 import { publishSuggestions } from './review-suggestions.js'
 import { publishStickyComment } from './sticky-comment.js'
 import type { PullRequestSettings } from '../inputs.js'
 import type { Report } from '../model.js'
 import type { PullRequestEvent } from './event.js'
-
-/** GitHub rejects comment bodies over 65,536 characters; the marker and stamp need room too. */
-const COMMENT_LIMIT = 65_000
 
 export interface PullRequestScan {
   pr: PullRequestEvent
@@ -55,10 +53,10 @@ export async function preparePullRequestScan(
   const api = settings.token === '' ? null : createGitHubApi(settings.token)
   if (!api)
     core.warning(
-      'The token input is empty: the pull request gets no comment or suggestions, and changed files come from git.'
+      'The token input is empty: the pull request gets no comment or suggestions, and the changed files come from git.'
     )
 
-  const changed = api ? await listChangedFiles(api, git, pr) : null
+  const changed = await listChangedFiles(api, git, pr)
   let wanted: string[]
   if (settings.scope === 'all' || !changed) {
     wanted = [...paths, ...settings.alwaysScan]
@@ -70,8 +68,10 @@ export async function preparePullRequestScan(
       roots: paths,
       alwaysScan: settings.alwaysScan
     })
+    const shown = wanted.slice(0, 20).join(', ')
+    const more = wanted.length > 20 ? ` and ${wanted.length - 20} more` : ''
     core.info(
-      `Changed files: ${changed.files.length} (from ${changed.source}); scanning ${wanted.length} paths: ${wanted.join(', ') || 'none'}.`
+      `Changed files: ${changed.files.length} (from ${changed.source}); scanning ${wanted.length} paths: ${shown || 'none'}${more}.`
     )
   }
   const existing = await keepExisting(
@@ -109,36 +109,32 @@ export async function publishPullRequestFeedback(
 ): Promise<void> {
   const { pr, api } = scan
   if (!api) return
-  const server = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(
-    /\/+$/,
-    ''
-  )
-  const repository = `${server}/${pr.owner}/${pr.repo}`
-  const runId = Number(env['GITHUB_RUN_ID'] ?? '0') || 0
   const stamp: RunStamp = {
-    runId,
+    runId: Number(env['GITHUB_RUN_ID'] ?? '0') || 0,
     runAttempt: Number(env['GITHUB_RUN_ATTEMPT'] ?? '1') || 1,
     headSha: pr.headSha
   }
-
-  const markdown = renderMarkdown(report, {
-    maxLength: COMMENT_LIMIT - 200,
-    linkBase: `${repository}/blob/${pr.headSha}/`,
-    summaryPointer:
-      runId > 0
-        ? `the [job summary](${repository}/actions/runs/${runId}) lists them all.`
-        : 'the job summary lists them all.',
-    notes: scopeNotes(scan, report, settings)
+  const comment = renderComment(report, {
+    serverUrl: env['GITHUB_SERVER_URL'] || 'https://github.com',
+    owner: pr.owner,
+    repo: pr.repo,
+    stamp,
+    scannedPaths:
+      settings.scope === 'changed' && scan.changed ? scan.paths.length : null,
+    onlyNew: settings.onlyNew
   })
+
   try {
     await publishStickyComment(api, pr, {
       mode: settings.comment,
-      body: composeBody(markdown, stamp),
+      body: comment.body,
       stamp,
-      quiet: isQuiet(report)
+      quiet: comment.quiet
     })
   } catch (error) {
     core.warning(explainFailure(error, 'write the pull-request comment', pr))
+    // The same token cannot post a review either; one warning says it.
+    if (isPermissionError(error)) return
   }
 
   if (!settings.suggestions) return
@@ -164,40 +160,9 @@ export async function publishPullRequestFeedback(
   }
 }
 
-function scopeNotes(
-  scan: PullRequestScan,
-  report: Report,
-  settings: { scope: string; onlyNew: boolean }
-): string[] {
-  const notes: string[] = []
-  if (settings.scope === 'changed' && scan.changed) {
-    notes.push(
-      `Scope: the templates this pull request changes (${scan.paths.length} ${scan.paths.length === 1 ? 'path' : 'paths'}); set \`scope: all\` to scan everything.`
-    )
-  }
-  const existing = report.findings.filter(
-    f => f.new === false && f.status !== 'pass'
-  ).length
-  if (settings.onlyNew && existing > 0) {
-    notes.push(
-      `${existing} existing ${existing === 1 ? 'finding is' : 'findings are'} also on the base branch and ${existing === 1 ? 'does' : 'do'} not fail this check (\`only-new\`).`
-    )
-  }
-  return notes
-}
-
-/** Nothing for a person to look at: no comment is created for such a report. */
-function isQuiet(report: Report): boolean {
-  const { fail, warning, unknown, suppressed } = report.counts
-  return (
-    fail +
-      warning +
-      unknown +
-      suppressed +
-      report.errors.length +
-      report.coverage.regionsNotAudited.length ===
-    0
-  )
+function isPermissionError(error: unknown): boolean {
+  const status = httpStatus(error)
+  return status === 403 || status === 404
 }
 
 function explainFailure(
@@ -206,7 +171,7 @@ function explainFailure(
   pr: PullRequestEvent
 ): string {
   const status = httpStatus(error)
-  if (status === 403 || status === 404) {
+  if (isPermissionError(error)) {
     const fork = pr.fromFork
       ? ' Pull requests from forks get a read-only token.'
       : ''

@@ -164,6 +164,10 @@ function resultJson(finding: Finding): Record<string, unknown> {
       new: finding.new
     }
   }
+  // On a pull request, code scanning can tell new alerts from old ones.
+  if (finding.new !== null) {
+    result.baselineState = finding.new ? 'new' : 'unchanged'
+  }
   if (finding.suppression) {
     const suppression: Record<string, unknown> = {
       kind: 'external',

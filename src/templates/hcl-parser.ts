@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { setFlagsFromString } from 'node:v8'
 import { convertConfig, type BlockFilter, type HclFile } from './hcl-tree.js'
 import type { HclExpression } from './hcl-syntax.js'
 import type * as TreeSitter from 'web-tree-sitter'
@@ -46,15 +47,29 @@ export interface HclParser {
 /** Ends the heredoc that wraps a template; no real template has it on a line of its own. */
 const TEMPLATE_END = 'APIGW_CACHE_CHECK_TEMPLATE_END'
 
+/**
+ * Up to this many files, WebAssembly runs on V8's baseline compiler only.
+ * Otherwise V8 also compiles the parser's hot functions with its optimising
+ * compiler in the background, and the process waits for that work before it
+ * exits: about 100 ms that a scan of a few files never earns back. On larger
+ * scans the optimised code pays for itself. The flag concerns WebAssembly
+ * alone, and this parser is the only WebAssembly the tool runs.
+ */
+const BASELINE_ONLY_UP_TO_FILES = 100
+
 let loading: Promise<HclParser> | null = null
 
-/** The process-wide parser, started on the first call. */
-export function loadHclParser(): Promise<HclParser> {
-  loading ??= startParser()
+/** The process-wide parser, started on the first call, sized for the scan. */
+export function loadHclParser(expectedFiles = 1): Promise<HclParser> {
+  loading ??= startParser(expectedFiles)
   return loading
 }
 
-async function startParser(): Promise<HclParser> {
+async function startParser(expectedFiles: number): Promise<HclParser> {
+  if (expectedFiles <= BASELINE_ONLY_UP_TO_FILES) {
+    setFlagsFromString('--liftoff-only')
+  }
+
   // Loaded at run time rather than bundled: bundled, the runtime's own
   // `import("module")` comes back without createRequire and it cannot start.
   const runtimeUrl = pathToFileURL(locate(RUNTIME_MODULE)).href
@@ -79,7 +94,10 @@ async function startParser(): Promise<HclParser> {
       // The conversion recurses; only absurd nesting exhausts the stack.
       if (!(error instanceof RangeError)) throw error
       const message = 'the file nests expressions too deeply to be read'
-      return { body: { attributes: [], blocks: [] }, errors: [{ line: 1, message }] }
+      return {
+        body: { attributes: [], blocks: [] },
+        errors: [{ line: 1, message }]
+      }
     } finally {
       tree.delete()
     }

@@ -3,25 +3,15 @@
  * its suffixes (`a.b[0]`) and both operands of an operation into one list of
  * children, so terms are read from node lists, not from single nodes.
  */
-import { heredocTemplate, literalText, quotedTemplate } from './hcl-templates.js'
+import {
+  heredocTemplate,
+  literalText,
+  quotedTemplate
+} from './hcl-templates.js'
 import type { Node } from 'web-tree-sitter'
 import type { HclExpression } from './hcl-syntax.js'
 
-const BINARY_OPERATORS = new Set([
-  '*',
-  '/',
-  '%',
-  '+',
-  '-',
-  '>',
-  '>=',
-  '<',
-  '<=',
-  '==',
-  '!=',
-  '&&',
-  '||'
-])
+const BINARY_OPERATORS = new Set('* / % + - > >= < <= == != && ||'.split(' '))
 
 /** Children without comments, which may sit anywhere. */
 export function usefulChildren(node: Node): Node[] {

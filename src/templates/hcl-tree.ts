@@ -4,6 +4,12 @@
  * could not read become `invalid` expressions, so they can never pass, while
  * the blocks around them, where the parser recovered, are still read.
  */
+import {
+  firstErrorLine,
+  hoistTopLevelBlocks,
+  syntaxErrors,
+  type HclSyntaxError
+} from './hcl-recovery.js'
 import { convertExpression, usefulChildren } from './hcl-tree-expressions.js'
 import { literalText } from './hcl-templates.js'
 import type { Node } from 'web-tree-sitter'
@@ -13,11 +19,6 @@ import type {
   HclBody,
   HclExpression
 } from './hcl-syntax.js'
-
-export interface HclSyntaxError {
-  line: number
-  message: string
-}
 
 export interface HclFile {
   body: HclBody
@@ -52,35 +53,6 @@ export function convertConfig(
   if (!root.hasError) return { body, errors: [] }
   body.blocks = body.blocks.flatMap(hoistTopLevelBlocks)
   return { body, errors: syntaxErrors(root, text) }
-}
-
-/** Blocks that only exist at the top level of a file. */
-const TOP_LEVEL_TYPES = new Set([
-  'resource',
-  'data',
-  'variable',
-  'locals',
-  'module',
-  'output'
-])
-
-/**
- * After an unclosed block the parser reads the blocks that follow as nested
- * ones. Top-level kinds are lifted back out, so a syntax error in one
- * resource does not hide the resources after it.
- */
-function hoistTopLevelBlocks(block: HclBlock): HclBlock[] {
-  const lifted: HclBlock[] = []
-  const visit = (body: HclBody): void => {
-    body.blocks = body.blocks.filter(nested => {
-      visit(nested.body)
-      if (!TOP_LEVEL_TYPES.has(nested.type)) return true
-      lifted.push(nested)
-      return false
-    })
-  }
-  visit(block.body)
-  return [block, ...lifted]
 }
 
 function convertBody(
@@ -186,74 +158,4 @@ function locationOf(node: Node, file: string) {
     line: node.startPosition.row + 1,
     column: node.startPosition.column + 1
   }
-}
-
-/**
- * Every ERROR and MISSING node, one message a line, without descending into
- * errors. Something missing is reported on the line where the text before it
- * ends, which is where a person left it out.
- */
-function syntaxErrors(root: Node, text: string | null): HclSyntaxError[] {
-  const errors = new Map<number, string>()
-  const pending: Node[] = [root]
-  while (pending.length > 0) {
-    const node = pending.pop() as Node
-    let line = node.startPosition.row + 1
-    if (node.isMissing) {
-      if (text !== null) line = lineBefore(text, node.startIndex)
-      if (!errors.has(line)) {
-        errors.set(
-          line,
-          `HCL syntax error: incomplete here; the parser expected ${quoteToken(node.type)}`
-        )
-      }
-      continue
-    }
-    if (node.isError) {
-      if (!errors.has(line)) {
-        errors.set(
-          line,
-          `HCL syntax error: unexpected ${describeText(node.text)}`
-        )
-      }
-      continue
-    }
-    for (const child of node.children) {
-      if (child && (child.hasError || child.isMissing)) pending.push(child)
-    }
-  }
-  return [...errors]
-    .map(([line, message]) => ({ line, message }))
-    .sort((a, b) => a.line - b.line)
-}
-
-/** The line of the last character that is not white space before `offset`. */
-function lineBefore(text: string, offset: number): number {
-  let at = Math.min(offset, text.length) - 1
-  while (at >= 0 && /\s/.test(text[at] ?? '')) at--
-  let line = 1
-  for (let i = 0; i < at; i++) if (text.charCodeAt(i) === 10) line++
-  return line
-}
-
-function firstErrorLine(node: Node, text: string): number {
-  const errors = syntaxErrors(node, text)
-  return errors[0]?.line ?? node.startPosition.row + 1
-}
-
-function quoteToken(type: string): string {
-  const tokens: Record<string, string> = {
-    block_end: '"}"',
-    object_end: '"}"',
-    tuple_end: '"]"',
-    quoted_template_end: 'closing quote'
-  }
-  return tokens[type] ?? `"${type}"`
-}
-
-function describeText(text: string): string {
-  const firstLine = text.trim().split(/\r?\n/)[0] ?? ''
-  if (firstLine === '') return 'end of input'
-  const shown = firstLine.length > 40 ? `${firstLine.slice(0, 40)}...` : firstLine
-  return `"${shown}"`
 }

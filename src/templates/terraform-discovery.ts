@@ -40,7 +40,9 @@ export async function readVarFiles(
     }
     const read = await readTextFile(path.resolve(workspace, file), maxFileSize)
     if (!read.ok) {
-      throw new InputPathError(`var file "${file}" cannot be read: ${read.message}`)
+      throw new InputPathError(
+        `var file "${file}" cannot be read: ${read.message}`
+      )
     }
     sources.push({ display: file.split(path.sep).join('/'), text: read.text })
   }
@@ -68,11 +70,15 @@ export async function scanTerraformFiles(
       if (read.ok) {
         sources.push({ display: file.display, text: read.text })
       } else {
-        errors.push({ file: file.display, line: read.line, message: read.message })
+        errors.push({
+          file: file.display,
+          line: read.line,
+          message: read.message
+        })
       }
     }
     try {
-      modules.push(await scanTerraformModule(sources, varFiles))
+      modules.push(await scanTerraformModule(sources, varFiles, files.length))
     } catch (error) {
       // A module that breaks the reader is reported, never passed.
       errors.push({

@@ -7,6 +7,7 @@
  */
 import { callFunction } from './terraform-functions.js'
 import { applyOperator } from './terraform-operators.js'
+import { evaluateReference } from './terraform-references.js'
 import {
   asBoolean,
   asText,
@@ -16,7 +17,7 @@ import {
   unknown,
   type TfValue
 } from './terraform-values.js'
-import { referenceSteps, type HclExpression } from './hcl-syntax.js'
+import type { HclExpression } from './hcl-syntax.js'
 
 /** What names mean where an expression is evaluated. */
 export interface Scope {
@@ -68,7 +69,9 @@ export function evaluate(
     case 'unsupported':
       return unknown(`it uses ${expression.what}, which is not evaluated`)
     case 'invalid':
-      return unknown(`it could not be parsed (syntax error on line ${expression.line})`)
+      return unknown(
+        `it could not be parsed (syntax error on line ${expression.line})`
+      )
   }
 }
 
@@ -133,7 +136,9 @@ function evaluateConditional(
   const whenTrue = next(expression.whenTrue)
   const whenFalse = next(expression.whenFalse)
   if (sameValue(whenTrue, whenFalse) === true) return whenTrue
-  return unknown(`it depends on a condition that cannot be evaluated: ${condition.reason}`)
+  return unknown(
+    `it depends on a condition that cannot be evaluated: ${condition.reason}`
+  )
 }
 
 function evaluateUnary(operator: string, operand: TfValue): TfValue {
@@ -146,89 +151,4 @@ function evaluateUnary(operator: string, operand: TfValue): TfValue {
     return primitive(-operand.value)
   }
   return failure('`-` needs a number')
-}
-
-/** `var.x`, `local.y`, `each.value.z`, resource and data references, `a[0]`. */
-function evaluateReference(
-  expression: HclExpression,
-  scope: Scope,
-  next: Evaluate
-): TfValue {
-  const steps = referenceSteps(expression)
-  const [root, first, second] = steps ?? []
-  if (steps && typeof root === 'string') {
-    const name = typeof first === 'string' ? first : null
-    let value = namespaceValue(root, name, scope)
-    if (!value) return unknown(outsideReason(root, name, second))
-    for (const step of steps.slice(2)) value = applyStep(value, step, next)
-    return value
-  }
-  if (expression.kind === 'attribute') {
-    return applyStep(next(expression.target), expression.name, next)
-  }
-  if (expression.kind === 'index') {
-    return applyStep(next(expression.target), expression.key, next)
-  }
-  return unknown('it is a name this tool does not know')
-}
-
-function namespaceValue(
-  root: string,
-  name: string | null,
-  scope: Scope
-): TfValue | null {
-  if (name === null) return null
-  if (root === 'var') return scope.variable(name)
-  if (root === 'local') return scope.local(name)
-  if (root === 'count' && name === 'index') return scope.instance('count.index')
-  if (root === 'each' && name === 'key') return scope.instance('each.key')
-  if (root === 'each' && name === 'value') return scope.instance('each.value')
-  return null
-}
-
-function outsideReason(
-  root: string,
-  name: string | null,
-  second: string | HclExpression | undefined
-): string {
-  const third = typeof second === 'string' ? `.${second}` : ''
-  switch (root) {
-    case 'data':
-      return `it is read from data source data.${name ?? '?'}${third}`
-    case 'module':
-      return `it is an output of module ${name ?? '?'}`
-    case 'var':
-    case 'local':
-    case 'count':
-    case 'each':
-      return `${root}.${name ?? '?'} is not a reference this tool evaluates`
-    case 'path':
-    case 'terraform':
-    case 'self':
-      return `it depends on ${root}.${name ?? '?'}`
-    default:
-      if (name === null) return `it refers to \`${root}\`, which is not evaluated`
-      return `it is an attribute of ${root}.${name}, known only after apply`
-  }
-}
-
-function applyStep(
-  target: TfValue,
-  step: string | HclExpression,
-  next: Evaluate
-): TfValue {
-  if (target.kind === 'unknown' || target.kind === 'error') return target
-  const key = typeof step === 'string' ? primitive(step) : next(step)
-  if (key.kind === 'unknown' || key.kind === 'error') return key
-  if (target.kind === 'object') {
-    const text = asText(key)
-    const found = text === null ? undefined : target.entries.get(text)
-    return found ?? failure(`the object has no attribute "${text ?? '?'}"`)
-  }
-  if (target.kind === 'tuple') {
-    const index = key.kind === 'primitive' ? Number(key.value) : NaN
-    const found = Number.isInteger(index) ? target.items[index] : undefined
-    return found ?? failure(`the list has no element ${asText(key) ?? '?'}`)
-  }
-  return failure('only objects and lists have attributes or elements')
 }

@@ -97,7 +97,9 @@ const SIMPLE: Record<string, Simple> = {
   },
   tonumber([value]) {
     const number = value ? asNumber(value) : null
-    return number === null ? failure('tonumber() needs a number') : primitive(number)
+    return number === null
+      ? failure('tonumber() needs a number')
+      : primitive(number)
   },
   lower: textFunction(text => text.toLowerCase()),
   upper: textFunction(text => text.toUpperCase()),
@@ -106,10 +108,13 @@ const SIMPLE: Record<string, Simple> = {
     if (value?.kind === 'tuple') return primitive(value.items.length)
     if (value?.kind === 'object') return primitive(value.entries.size)
     const text = value ? asText(value) : null
-    return text === null ? failure('length() needs a collection') : primitive([...text].length)
+    return text === null
+      ? failure('length() needs a collection')
+      : primitive([...text].length)
   },
   contains([list, item]) {
-    if (list?.kind !== 'tuple' || !item) return failure('contains() needs a list')
+    if (list?.kind !== 'tuple' || !item)
+      return failure('contains() needs a list')
     const matches = list.items.map(entry => sameValue(entry, item))
     if (matches.includes(true)) return primitive(true)
     const problem = firstProblem(list) ?? firstProblem(item)
@@ -131,7 +136,9 @@ const SIMPLE: Record<string, Simple> = {
     for (const item of value.items) {
       // Sets in for_each hold strings; other items are kept as they are.
       const key =
-        item.kind === 'primitive' ? `${typeof item.value} ${String(item.value)}` : null
+        item.kind === 'primitive'
+          ? `${typeof item.value} ${String(item.value)}`
+          : null
       if (key !== null && seen.has(key)) continue
       if (key !== null) seen.add(key)
       items.push(item)
@@ -157,12 +164,18 @@ const SIMPLE: Record<string, Simple> = {
 
 /** tobool accepts only the exact words, unlike the settings themselves. */
 function isOddCase(value: Extract<TfValue, { kind: 'primitive' }>): boolean {
-  return typeof value.value === 'string' && value.value !== 'true' && value.value !== 'false'
+  return (
+    typeof value.value === 'string' &&
+    value.value !== 'true' &&
+    value.value !== 'false'
+  )
 }
 
 function textFunction(change: (text: string) => string): Simple {
   return ([value]) => {
     const text = value ? asText(value) : null
-    return text === null ? failure('the function needs text') : primitive(change(text))
+    return text === null
+      ? failure('the function needs text')
+      : primitive(change(text))
   }
 }

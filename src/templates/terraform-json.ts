@@ -72,7 +72,15 @@ function collectBlocks(
   // Every level of the JSON syntax may also be a list of objects.
   if (Array.isArray(content)) {
     content.forEach((item, index) =>
-      collectBlocks(source, type, labelsLeft, item, [...path, index], labels, into)
+      collectBlocks(
+        source,
+        type,
+        labelsLeft,
+        item,
+        [...path, index],
+        labels,
+        into
+      )
     )
     return
   }
@@ -113,7 +121,9 @@ function jsonBody(
       const items = Array.isArray(value) ? value : [value]
       items.forEach((item, index) => {
         if (!isMap(item)) return
-        const itemPath = Array.isArray(value) ? [...valuePath, index] : valuePath
+        const itemPath = Array.isArray(value)
+          ? [...valuePath, index]
+          : valuePath
         body.blocks.push({
           type: name,
           labels: [],
@@ -149,7 +159,9 @@ function expressionOf(
   if (Array.isArray(value)) {
     return {
       kind: 'tuple',
-      items: value.map((item, index) => expressionOf(source, item, [...path, index]))
+      items: value.map((item, index) =>
+        expressionOf(source, item, [...path, index])
+      )
     }
   }
   if (isMap(value)) {

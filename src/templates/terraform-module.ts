@@ -7,7 +7,10 @@
  * cache cluster is unknown.
  */
 import { evaluate } from './terraform-expressions.js'
-import { expandInstances, type ResourceInstance } from './terraform-instances.js'
+import {
+  expandInstances,
+  type ResourceInstance
+} from './terraform-instances.js'
 import { linkStage, type StageInstance } from './terraform-links.js'
 import { readMethodSetting } from './terraform-method-settings.js'
 import { ModuleScope } from './terraform-scope.js'

@@ -3,7 +3,13 @@
  * `resource_changes` (values after the change, with `after_unknown`), or from
  * `planned_values` when a plan has no changes list, child modules included.
  */
-import { field, isMap, type Path, type Value, type ValueMap } from './document.js'
+import {
+  field,
+  isMap,
+  type Path,
+  type Value,
+  type ValueMap
+} from './document.js'
 
 export interface PlanResource {
   /** Full address, module path included: `module.api.aws_x.y[0]`. */
@@ -45,9 +51,7 @@ export function planResources(plan: ValueMap): PlanResource[] {
   if (Array.isArray(changes)) return fromChanges(changes)
   const planned = field(plan, 'planned_values')
   const root = isMap(planned) ? field(planned, 'root_module') : undefined
-  return isMap(root)
-    ? fromModule(root, ['planned_values', 'root_module'])
-    : []
+  return isMap(root) ? fromModule(root, ['planned_values', 'root_module']) : []
 }
 
 function fromChanges(changes: Value[]): PlanResource[] {
@@ -107,7 +111,8 @@ function identify(
     modules: modulePath(address),
     type,
     name,
-    index: typeof index === 'number' || typeof index === 'string' ? index : null,
+    index:
+      typeof index === 'number' || typeof index === 'string' ? index : null,
     values,
     unknowns: null,
     valuesPath: [...entryPath, 'values'],
@@ -132,7 +137,9 @@ export function configurationOf(
   resource: PlanResource
 ): ValueMap | null {
   const configuration = field(plan, 'configuration')
-  let module = isMap(configuration) ? field(configuration, 'root_module') : undefined
+  let module = isMap(configuration)
+    ? field(configuration, 'root_module')
+    : undefined
   for (const name of resource.modules) {
     const calls = isMap(module) ? field(module, 'module_calls') : undefined
     const call = isMap(calls) ? field(calls, name) : undefined
@@ -141,14 +148,21 @@ export function configurationOf(
   const list = isMap(module) ? field(module, 'resources') : undefined
   if (!Array.isArray(list)) return null
   const wanted = `${resource.type}.${resource.name}`
-  const found = list.find(item => isMap(item) && field(item, 'address') === wanted)
+  const found = list.find(
+    item => isMap(item) && field(item, 'address') === wanted
+  )
   return isMap(found) ? found : null
 }
 
 /** The local `source` of each module call along a path, or null past a registry module. */
-export function moduleSources(plan: ValueMap, modules: readonly string[]): string[] | null {
+export function moduleSources(
+  plan: ValueMap,
+  modules: readonly string[]
+): string[] | null {
   const configuration = field(plan, 'configuration')
-  let module = isMap(configuration) ? field(configuration, 'root_module') : undefined
+  let module = isMap(configuration)
+    ? field(configuration, 'root_module')
+    : undefined
   const sources: string[] = []
   for (const name of modules) {
     const calls = isMap(module) ? field(module, 'module_calls') : undefined

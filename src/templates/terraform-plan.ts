@@ -6,16 +6,23 @@
  * at the resource's block in a `.tf` file when the scan holds it, otherwise
  * into the plan file.
  */
-import { field, isMap, type ParsedDocument, type Path, type Value, type ValueMap } from './document.js'
-import { findAttribute, findBlocks, type HclBlock } from './hcl-syntax.js'
+import {
+  field,
+  isMap,
+  type ParsedDocument,
+  type Path,
+  type ValueMap
+} from './document.js'
 import { parseMethodPath } from './terraform-method-settings.js'
+import { planFlag, tfLocation } from './terraform-plan-values.js'
 import {
   configurationOf,
   moduleSources,
   planResources,
   type PlanResource
 } from './terraform-plan-resources.js'
-import type { Flag, MethodSetting, SourceLocation, Stage } from '../model.js'
+import type { HclBlock } from './hcl-syntax.js'
+import type { MethodSetting, SourceLocation, Stage } from '../model.js'
 
 /** Finds the `.tf` block a plan resource comes from, when the scan read it. */
 export type PlanBlockFinder = (
@@ -51,7 +58,9 @@ export function terraformPlanStages(
     )
   }
 
-  const stages = located.filter(item => item.resource.type === 'aws_api_gateway_stage')
+  const stages = located.filter(
+    item => item.resource.type === 'aws_api_gateway_stage'
+  )
   for (const item of stages) {
     const { resource } = item
     const stageName = field(resource.values, 'stage_name')
@@ -62,7 +71,11 @@ export function terraformPlanStages(
       resource: resource.address,
       stageName: typeof stageName === 'string' ? stageName : null,
       location: at(item, []),
-      cacheClusterEnabled: planFlag(resource, ['cache_cluster_enabled'], at(item, ['cache_cluster_enabled'])),
+      cacheClusterEnabled: planFlag(
+        resource,
+        ['cache_cluster_enabled'],
+        at(item, ['cache_cluster_enabled'])
+      ),
       methodSettings: []
     }
   }
@@ -95,7 +108,10 @@ export function terraformPlanStages(
     orphan.methodSettings.push(entry)
     orphans.set(key, orphan)
   }
-  return [...stages.flatMap(item => (item.stage ? [item.stage] : [])), ...orphans.values()]
+  return [
+    ...stages.flatMap(item => (item.stage ? [item.stage] : [])),
+    ...orphans.values()
+  ]
 }
 
 function methodSetting(
@@ -128,76 +144,38 @@ function linkedStage(
   const sameModule = stages.filter(
     item => item.resource.modules.join('.') === resource.modules.join('.')
   )
-  const expressions = field(configurationOf(plan, resource) ?? {}, 'expressions')
-  const stageName = isMap(expressions) ? field(expressions, 'stage_name') : undefined
-  const references = isMap(stageName) ? field(stageName, 'references') : undefined
+  const expressions = field(
+    configurationOf(plan, resource) ?? {},
+    'expressions'
+  )
+  const stageName = isMap(expressions)
+    ? field(expressions, 'stage_name')
+    : undefined
+  const references = isMap(stageName)
+    ? field(stageName, 'references')
+    : undefined
   for (const reference of Array.isArray(references) ? references : []) {
-    const match = typeof reference === 'string' ? /^aws_api_gateway_stage\.([^.[]+)/.exec(reference) : null
+    const match =
+      typeof reference === 'string'
+        ? /^aws_api_gateway_stage\.([^.[]+)/.exec(reference)
+        : null
     if (!match) continue
     const named = sameModule.filter(item => item.resource.name === match[1])
-    return named.find(item => item.resource.index === resource.index) ?? named[0]
+    return (
+      named.find(item => item.resource.index === resource.index) ?? named[0]
+    )
   }
 
   const name = field(resource.values, 'stage_name')
   const api = field(resource.values, 'rest_api_id')
   return sameModule.find(item => {
-    if (typeof name !== 'string' || field(item.resource.values, 'stage_name') !== name) {
+    if (
+      typeof name !== 'string' ||
+      field(item.resource.values, 'stage_name') !== name
+    ) {
       return false
     }
     const other = field(item.resource.values, 'rest_api_id')
     return typeof api !== 'string' || typeof other !== 'string' || api === other
   })
-}
-
-function planFlag(resource: PlanResource, keys: Path, location: SourceLocation): Flag {
-  const name = String(keys[keys.length - 1])
-  if (isUnknownAt(resource.unknowns, keys)) {
-    return {
-      state: 'unknown',
-      reason: `${name} is known only after apply (after_unknown in the plan)`,
-      location
-    }
-  }
-  const value = valueAt(resource.values, keys)
-  if (value === undefined || value === null) return { state: 'unset' }
-  if (typeof value === 'boolean') return { state: 'set', value, location }
-  if (typeof value === 'string' && /^(true|false)$/i.test(value.trim())) {
-    return { state: 'set', value: value.trim().toLowerCase() === 'true', location }
-  }
-  return { state: 'unknown', reason: `${name} is not a boolean in the plan`, location }
-}
-
-function isUnknownAt(unknowns: Value | null, keys: Path): boolean {
-  let current: Value | undefined = unknowns ?? undefined
-  for (const key of keys) {
-    if (current === true) return true
-    current = step(current, key)
-  }
-  return current === true
-}
-
-function valueAt(values: ValueMap, keys: Path): Value | undefined {
-  let current: Value | undefined = values
-  for (const key of keys) current = step(current, key)
-  return current
-}
-
-function step(value: Value | undefined, key: string | number): Value | undefined {
-  if (Array.isArray(value) && typeof key === 'number') return value[key]
-  if (isMap(value) && typeof key === 'string') return field(value, key)
-  return undefined
-}
-
-/** The attribute's line in the `.tf` block when it is written there, else the block. */
-function tfLocation(block: HclBlock, keys: Path): SourceLocation {
-  const names = keys.filter((key): key is string => typeof key === 'string')
-  let body = block.body
-  for (const name of names.slice(0, -1)) {
-    const nested = findBlocks(body, name)[0]
-    if (!nested) return block.location
-    body = nested.body
-  }
-  const last = names[names.length - 1]
-  const attribute = last === undefined ? undefined : findAttribute(body, last)
-  return attribute?.location ?? block.location
 }

@@ -9,10 +9,15 @@ import { readJson } from './json-document.js'
 import { DocumentError } from './document.js'
 import { loadHclParser, type HclParser } from './hcl-parser.js'
 import { jsonConfigBody, jsonValuesBody } from './terraform-json.js'
-import { terraformStages, type TerraformConfigFile } from './terraform-module.js'
-import { automaticValueFileOrder, type ValueFile } from './terraform-variables.js'
+import {
+  terraformStages,
+  type TerraformConfigFile
+} from './terraform-module.js'
+import {
+  automaticValueFileOrder,
+  type ValueFile
+} from './terraform-variables.js'
 import type { HclBlock, HclBody } from './hcl-syntax.js'
-import type { PlanBlockFinder } from './terraform-plan.js'
 import type { ScanError, Stage } from '../model.js'
 
 /** A Terraform file's text and the path reports show. */
@@ -44,39 +49,63 @@ export type TerraformFileKind = 'config' | 'values'
 export function terraformFileKind(name: string): TerraformFileKind | null {
   const lower = name.toLowerCase()
   if (lower.endsWith('.tf') || lower.endsWith('.tf.json')) return 'config'
-  if (lower.endsWith('.tfvars') || lower.endsWith('.tfvars.json')) return 'values'
+  if (lower.endsWith('.tfvars') || lower.endsWith('.tfvars.json'))
+    return 'values'
   return null
 }
 
 /**
  * Scans the files of one module. `varFiles` are applied after the
- * directory's automatic value files, later ones winning.
+ * directory's automatic value files, later ones winning. `scanFiles`, the
+ * number of Terraform files in the whole scan, sizes the parser.
  */
 export async function scanTerraformModule(
   files: readonly TerraformSource[],
-  varFiles: readonly TerraformSource[] = []
+  varFiles: readonly TerraformSource[] = [],
+  scanFiles = files.length
 ): Promise<ModuleScan> {
-  const configs = files.filter(file => terraformFileKind(file.display) === 'config')
-  const directory = path.posix.dirname(configs[0]?.display ?? files[0]?.display ?? '.')
-  const scan: ModuleScan = { directory, stages: [], errors: [], files: 0, resources: new Map() }
+  const configs = files.filter(
+    file => terraformFileKind(file.display) === 'config'
+  )
+  const directory = path.posix.dirname(
+    configs[0]?.display ?? files[0]?.display ?? '.'
+  )
+  const scan: ModuleScan = {
+    directory,
+    stages: [],
+    errors: [],
+    files: 0,
+    resources: new Map()
+  }
   if (configs.length === 0) return scan
 
-  const byName = new Map(files.map(file => [path.posix.basename(file.display), file]))
+  const byName = new Map(
+    files.map(file => [path.posix.basename(file.display), file])
+  )
   const valueSources = [
     ...automaticValueFileOrder([...byName.keys()]).map(name => ({
       source: byName.get(name) as TerraformSource,
       origin: name
     })),
-    ...varFiles.map(source => ({ source, origin: `var file ${source.display}` }))
+    ...varFiles.map(source => ({
+      source,
+      origin: `var file ${source.display}`
+    }))
   ]
 
   let parser: HclParser | null = null
-  if ([...configs, ...valueSources.map(item => item.source)].some(needsParser)) {
+  if (
+    [...configs, ...valueSources.map(item => item.source)].some(needsParser)
+  ) {
     try {
-      parser = await loadHclParser()
+      parser = await loadHclParser(scanFiles)
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error)
-      scan.errors.push({ file: configs[0]?.display ?? directory, line: null, message })
+      scan.errors.push({
+        file: configs[0]?.display ?? directory,
+        line: null,
+        message
+      })
       return scan
     }
   }
@@ -105,7 +134,11 @@ export async function scanTerraformModule(
   } catch (error) {
     // A module this evaluator cannot handle is reported, never passed.
     const message = error instanceof Error ? error.message : String(error)
-    scan.errors.push({ file: directory, line: null, message: `module could not be evaluated: ${message}` })
+    scan.errors.push({
+      file: directory,
+      line: null,
+      message: `module could not be evaluated: ${message}`
+    })
   }
   return scan
 }
@@ -154,29 +187,4 @@ function readBody(
   )
   for (const error of parsed.errors) errors.push({ file, ...error })
   return parsed.body
-}
-
-/**
- * Finds the `.tf` block of a plan resource: in the module directory that the
- * plan's module sources lead to from the plan's own directory, else the one
- * block of that name among all scanned modules.
- */
-export function planBlockFinder(
-  modules: readonly ModuleScan[],
-  planDisplay: string
-): PlanBlockFinder {
-  const byDirectory = new Map(modules.map(module => [module.directory, module]))
-  return (resource, sources) => {
-    const key = `${resource.type}.${resource.name}`
-    if (sources) {
-      let directory = path.posix.dirname(planDisplay)
-      for (const source of sources) {
-        directory = path.posix.normalize(path.posix.join(directory, source)).replace(/\/$/, '')
-      }
-      const block = byDirectory.get(directory)?.resources.get(key)
-      if (block) return block
-    }
-    const matches = modules.flatMap(module => module.resources.get(key) ?? [])
-    return matches.length === 1 ? (matches[0] as HclBlock) : null
-  }
 }

@@ -18,9 +18,16 @@ export interface ValueFile {
 
 /** Defaults and value files hold literals: references are not allowed there. */
 const CONSTANT_SCOPE: Scope = {
-  variable: name => unknown(`a value refers to var.${name}, which Terraform does not allow here`),
-  local: name => unknown(`a value refers to local.${name}, which Terraform does not allow here`),
-  instance: name => unknown(`a value refers to ${name}, which Terraform does not allow here`)
+  variable: name =>
+    unknown(
+      `a value refers to var.${name}, which Terraform does not allow here`
+    ),
+  local: name =>
+    unknown(
+      `a value refers to local.${name}, which Terraform does not allow here`
+    ),
+  instance: name =>
+    unknown(`a value refers to ${name}, which Terraform does not allow here`)
 }
 
 /** Orders value files found beside a module the way Terraform loads them. */

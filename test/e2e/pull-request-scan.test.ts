@@ -244,4 +244,19 @@ resource "aws_api_gateway_method_settings" "all" {
       '```suggestion\n    caching_enabled = true\n    cache_data_encrypted = true\n```'
     )
   })
+
+  it('warns and carries on when GitHub refuses the review (422)', async () => {
+    pr.server.faults.push({
+      method: 'POST',
+      path: /\/reviews$/,
+      status: 422,
+      message: 'Pull request review thread line must be part of the diff'
+    })
+    const result = await pr.run({ inputs: { 'fail-on': 'never' } })
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(
+      /::warning::Could not post review suggestions: Pull request review thread line must be part of the diff/
+    )
+    expect(pr.server.comments).toHaveLength(1)
+  })
 })

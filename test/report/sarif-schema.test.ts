@@ -49,6 +49,7 @@ const report = makeReport(
       new: true
     }),
     makeFinding({ status: 'pass' }),
+    makeFinding({ new: false, line: 40 }),
     makeFinding({ file: null, line: null, column: null, resource: 'NoFile' }),
     makeLiveFinding()
   ],

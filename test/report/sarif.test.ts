@@ -319,3 +319,22 @@ describe('renderSarif', () => {
     expect(text.startsWith('ab c')).toBe(true)
   })
 })
+
+describe('baseline state on pull requests', () => {
+  it('marks new findings new and existing ones unchanged, and says nothing when not compared', () => {
+    const log = JSON.parse(
+      renderSarif(
+        makeReport([
+          makeFinding({ new: true, line: 1 }),
+          makeFinding({ new: false, line: 2 }),
+          makeFinding({ new: null, line: 3 })
+        ])
+      )
+    ) as { runs: { results: { baselineState?: string }[] }[] }
+    expect(log.runs[0]?.results.map(r => r.baselineState)).toEqual([
+      'new',
+      'unchanged',
+      undefined
+    ])
+  })
+})

@@ -70,7 +70,14 @@ function entry(
 }
 
 function warning(file: string, line: number, stage: string): Expected {
-  return entry('warning', file, line, `aws_api_gateway_stage.${stage}`, '*', '*')
+  return entry(
+    'warning',
+    file,
+    line,
+    `aws_api_gateway_stage.${stage}`,
+    '*',
+    '*'
+  )
 }
 
 const table: Case[] = [
@@ -99,7 +106,14 @@ const table: Case[] = [
     expected: [
       entry('fail', 'missing-stage/main.tf', 9, 'by_reference', '*', '*'),
       entry('fail', 'missing-stage/main.tf', 19, 'by_name', '/items', 'GET'),
-      entry('pass', 'missing-stage/main.tf', 30, 'by_variable', '/items', 'POST')
+      entry(
+        'pass',
+        'missing-stage/main.tf',
+        30,
+        'by_variable',
+        '/items',
+        'POST'
+      )
     ]
   },
   {
@@ -117,10 +131,31 @@ const table: Case[] = [
     expected: [
       entry('fail', 'variables/main.tf', 14, 'from_default', '/default', 'GET'),
       entry('pass', 'variables/main.tf', 24, 'from_tfvars', '/tfvars', 'GET'),
-      entry('fail', 'variables/main.tf', 34, 'from_tfvars_json', '/tfvars-json', 'GET'),
+      entry(
+        'fail',
+        'variables/main.tf',
+        34,
+        'from_tfvars_json',
+        '/tfvars-json',
+        'GET'
+      ),
       entry('pass', 'variables/main.tf', 44, 'from_auto', '/auto', 'GET'),
-      entry('pass', 'variables/main.tf', 54, 'from_var_file', '/var-file', 'GET'),
-      entry('unknown', 'variables/main.tf', 64, 'without_value', '/missing', 'GET')
+      entry(
+        'pass',
+        'variables/main.tf',
+        54,
+        'from_var_file',
+        '/var-file',
+        'GET'
+      ),
+      entry(
+        'unknown',
+        'variables/main.tf',
+        64,
+        'without_value',
+        '/missing',
+        'GET'
+      )
     ]
   },
   {
@@ -130,68 +165,260 @@ const table: Case[] = [
     expected: [
       entry('fail', 'variables/main.tf', 14, 'from_default', '/default', 'GET'),
       entry('pass', 'variables/main.tf', 24, 'from_tfvars', '/tfvars', 'GET'),
-      entry('fail', 'variables/main.tf', 34, 'from_tfvars_json', '/tfvars-json', 'GET'),
+      entry(
+        'fail',
+        'variables/main.tf',
+        34,
+        'from_tfvars_json',
+        '/tfvars-json',
+        'GET'
+      ),
       entry('pass', 'variables/main.tf', 44, 'from_auto', '/auto', 'GET'),
-      entry('fail', 'variables/main.tf', 54, 'from_var_file', '/var-file', 'GET'),
-      entry('unknown', 'variables/main.tf', 64, 'without_value', '/missing', 'GET')
+      entry(
+        'fail',
+        'variables/main.tf',
+        54,
+        'from_var_file',
+        '/var-file',
+        'GET'
+      ),
+      entry(
+        'unknown',
+        'variables/main.tf',
+        64,
+        'without_value',
+        '/missing',
+        'GET'
+      )
     ]
   },
   {
     name: 'applies the var files the user names in order, the last one winning',
     directory: 'variables',
-    varFiles: ['variables/env/prod.tfvars', 'variables/env/override.tfvars.json'],
+    varFiles: [
+      'variables/env/prod.tfvars',
+      'variables/env/override.tfvars.json'
+    ],
     expected: [
       entry('fail', 'variables/main.tf', 14, 'from_default', '/default', 'GET'),
       entry('pass', 'variables/main.tf', 24, 'from_tfvars', '/tfvars', 'GET'),
-      entry('fail', 'variables/main.tf', 34, 'from_tfvars_json', '/tfvars-json', 'GET'),
+      entry(
+        'fail',
+        'variables/main.tf',
+        34,
+        'from_tfvars_json',
+        '/tfvars-json',
+        'GET'
+      ),
       entry('pass', 'variables/main.tf', 44, 'from_auto', '/auto', 'GET'),
-      entry('pass', 'variables/main.tf', 54, 'from_var_file', '/var-file', 'GET'),
-      entry('unknown', 'variables/main.tf', 64, 'without_value', '/missing', 'GET')
+      entry(
+        'pass',
+        'variables/main.tf',
+        54,
+        'from_var_file',
+        '/var-file',
+        'GET'
+      ),
+      entry(
+        'unknown',
+        'variables/main.tf',
+        64,
+        'without_value',
+        '/missing',
+        'GET'
+      )
     ]
   },
   {
     name: 'evaluates locals, conditionals, comparisons, try, coalesce, lookup and tobool',
     directory: 'locals-and-expressions',
     expected: [
-      entry('pass', 'locals-and-expressions/main.tf', 37, 'conditional', '/v1', 'GET'),
-      entry('fail', 'locals-and-expressions/main.tf', 47, 'comparison', '/compare', 'GET'),
-      entry('fail', 'locals-and-expressions/main.tf', 57, 'try_fallback', '/try', 'GET'),
-      entry('pass', 'locals-and-expressions/main.tf', 67, 'try_tobool', '/tobool', 'GET'),
-      entry('pass', 'locals-and-expressions/main.tf', 77, 'coalesce', '/coalesce', 'GET'),
-      entry('fail', 'locals-and-expressions/main.tf', 87, 'lookup', '/lookup', 'GET'),
-      entry('fail', 'locals-and-expressions/main.tf', 96, 'null_is_unset', '/null', 'GET')
+      entry(
+        'pass',
+        'locals-and-expressions/main.tf',
+        37,
+        'conditional',
+        '/v1',
+        'GET'
+      ),
+      entry(
+        'fail',
+        'locals-and-expressions/main.tf',
+        47,
+        'comparison',
+        '/compare',
+        'GET'
+      ),
+      entry(
+        'fail',
+        'locals-and-expressions/main.tf',
+        57,
+        'try_fallback',
+        '/try',
+        'GET'
+      ),
+      entry(
+        'pass',
+        'locals-and-expressions/main.tf',
+        67,
+        'try_tobool',
+        '/tobool',
+        'GET'
+      ),
+      entry(
+        'pass',
+        'locals-and-expressions/main.tf',
+        77,
+        'coalesce',
+        '/coalesce',
+        'GET'
+      ),
+      entry(
+        'fail',
+        'locals-and-expressions/main.tf',
+        87,
+        'lookup',
+        '/lookup',
+        'GET'
+      ),
+      entry(
+        'fail',
+        'locals-and-expressions/main.tf',
+        96,
+        'null_is_unset',
+        '/null',
+        'GET'
+      )
     ]
   },
   {
     name: 'reports what cannot be evaluated as unknown, never as pass unless encryption is certain',
     directory: 'unknown-reasons',
     expected: [
-      entry('unknown', 'unknown-reasons/main.tf', 35, 'data_source', '/data', 'GET'),
-      entry('unknown', 'unknown-reasons/main.tf', 45, 'module_output', '/module', 'GET'),
-      entry('unknown', 'unknown-reasons/main.tf', 55, 'resource_attribute', '/resource', 'GET'),
-      entry('unknown', 'unknown-reasons/main.tf', 65, 'unknown_function', '/function', 'GET'),
-      entry('unknown', 'unknown-reasons/main.tf', 75, 'variable_without_value', '/variable', 'GET'),
-      entry('unknown', 'unknown-reasons/main.tf', 84, 'caching_unknown', '/caching', 'GET'),
-      entry('pass', 'unknown-reasons/main.tf', 95, 'caching_unknown_encrypted', '/encrypted', 'GET')
+      entry(
+        'unknown',
+        'unknown-reasons/main.tf',
+        35,
+        'data_source',
+        '/data',
+        'GET'
+      ),
+      entry(
+        'unknown',
+        'unknown-reasons/main.tf',
+        45,
+        'module_output',
+        '/module',
+        'GET'
+      ),
+      entry(
+        'unknown',
+        'unknown-reasons/main.tf',
+        55,
+        'resource_attribute',
+        '/resource',
+        'GET'
+      ),
+      entry(
+        'unknown',
+        'unknown-reasons/main.tf',
+        65,
+        'unknown_function',
+        '/function',
+        'GET'
+      ),
+      entry(
+        'unknown',
+        'unknown-reasons/main.tf',
+        75,
+        'variable_without_value',
+        '/variable',
+        'GET'
+      ),
+      entry(
+        'unknown',
+        'unknown-reasons/main.tf',
+        84,
+        'caching_unknown',
+        '/caching',
+        'GET'
+      ),
+      entry(
+        'pass',
+        'unknown-reasons/main.tf',
+        95,
+        'caching_unknown_encrypted',
+        '/encrypted',
+        'GET'
+      )
     ]
   },
   {
     name: 'drops resources whose count or for_each makes no instances and expands the others',
     directory: 'count-for-each',
     expected: [
-      entry('pass', 'count-for-each/main.tf', 70, 'counted[0]', '/counted0', 'GET'),
-      entry('fail', 'count-for-each/main.tf', 70, 'counted[1]', '/counted1', 'GET'),
-      entry('fail', 'count-for-each/main.tf', 81, 'each_route["orders"]', '/orders', 'GET'),
-      entry('pass', 'count-for-each/main.tf', 81, 'each_route["pets"]', '/pets', 'GET'),
-      entry('fail', 'count-for-each/main.tf', 91, 'unknown_count', '/replicas', 'GET')
+      entry(
+        'pass',
+        'count-for-each/main.tf',
+        70,
+        'counted[0]',
+        '/counted0',
+        'GET'
+      ),
+      entry(
+        'fail',
+        'count-for-each/main.tf',
+        70,
+        'counted[1]',
+        '/counted1',
+        'GET'
+      ),
+      entry(
+        'fail',
+        'count-for-each/main.tf',
+        81,
+        'each_route["orders"]',
+        '/orders',
+        'GET'
+      ),
+      entry(
+        'pass',
+        'count-for-each/main.tf',
+        81,
+        'each_route["pets"]',
+        '/pets',
+        'GET'
+      ),
+      entry(
+        'fail',
+        'count-for-each/main.tf',
+        91,
+        'unknown_count',
+        '/replicas',
+        'GET'
+      )
     ]
   },
   {
     name: 'reads booleans written as strings in any case, and an odd word as unknown',
     directory: 'string-booleans',
     expected: [
-      entry('fail', 'string-booleans/main.tf', 14, 'lower_case', '/lower', 'GET'),
-      entry('pass', 'string-booleans/main.tf', 24, 'mixed_case', '/mixed', 'GET'),
+      entry(
+        'fail',
+        'string-booleans/main.tf',
+        14,
+        'lower_case',
+        '/lower',
+        'GET'
+      ),
+      entry(
+        'pass',
+        'string-booleans/main.tf',
+        24,
+        'mixed_case',
+        '/mixed',
+        'GET'
+      ),
       entry('unknown', 'string-booleans/main.tf', 33, 'odd_word', '/odd', 'GET')
     ]
   },
@@ -204,7 +431,14 @@ const table: Case[] = [
       entry('fail', 'method-paths/main.tf', 28, 'root', '/', 'GET'),
       entry('fail', 'method-paths/main.tf', 37, 'proxy', '/{proxy+}', 'GET'),
       entry('fail', 'method-paths/main.tf', 46, 'encoded', '/pets/{id}', 'GET'),
-      entry('fail', 'method-paths/main.tf', 55, 'nested', '/pets/{id}/toys', 'POST'),
+      entry(
+        'fail',
+        'method-paths/main.tf',
+        55,
+        'nested',
+        '/pets/{id}/toys',
+        'POST'
+      ),
       entry('fail', 'method-paths/main.tf', 64, 'unknown', '?', '?')
     ]
   },
@@ -218,8 +452,22 @@ const table: Case[] = [
     ],
     expected: [
       entry('unknown', 'syntax-error/broken.tf', 14, 'broken', '*', '*'),
-      entry('fail', 'syntax-error/broken.tf', 23, 'after_the_error', '/pets', 'GET'),
-      entry('pass', 'syntax-error/fine.tf', 7, 'in_a_good_file', '/orders', 'GET')
+      entry(
+        'fail',
+        'syntax-error/broken.tf',
+        23,
+        'after_the_error',
+        '/pets',
+        'GET'
+      ),
+      entry(
+        'pass',
+        'syntax-error/fine.tf',
+        7,
+        'in_a_good_file',
+        '/orders',
+        'GET'
+      )
     ]
   },
   {
@@ -235,7 +483,14 @@ const table: Case[] = [
     directory: 'plan',
     expected: [
       entry('fail', 'plan/release-plan.json', 209, 'all', '*', '*'),
-      entry('unknown', 'plan/release-plan.json', 239, 'later[0]', '/pets', 'GET'),
+      entry(
+        'unknown',
+        'plan/release-plan.json',
+        239,
+        'later[0]',
+        '/pets',
+        'GET'
+      ),
       entry(
         'pass',
         'plan/release-plan.json',
@@ -271,7 +526,10 @@ describe('Terraform fixtures', () => {
     const errors = testCase.errors ?? []
     expect(result.errors).toHaveLength(errors.length)
     errors.forEach((error, i) => {
-      expect(result.errors[i]).toMatchObject({ file: error.file, line: error.line })
+      expect(result.errors[i]).toMatchObject({
+        file: error.file,
+        line: error.line
+      })
       expect(result.errors[i]?.message).toMatch(error.message)
     })
     if (testCase.files !== undefined) expect(result.files).toBe(testCase.files)
@@ -282,11 +540,18 @@ describe('Terraform details', () => {
   it('names the source of each unknown so a person can act on it', async () => {
     const result = await scan('unknown-reasons')
     const reasons = Object.fromEntries(
-      result.findings.map(finding => [finding.resource.split('.')[1], finding.message])
+      result.findings.map(finding => [
+        finding.resource.split('.')[1],
+        finding.message
+      ])
     )
-    expect(reasons['data_source']).toMatch(/data source data\.aws_ssm_parameter\.encrypt/)
+    expect(reasons['data_source']).toMatch(
+      /data source data\.aws_ssm_parameter\.encrypt/
+    )
     expect(reasons['module_output']).toMatch(/output of module settings/)
-    expect(reasons['resource_attribute']).toMatch(/aws_kms_key\.cache, known only after apply/)
+    expect(reasons['resource_attribute']).toMatch(
+      /aws_kms_key\.cache, known only after apply/
+    )
     expect(reasons['unknown_function']).toMatch(/jsondecode\(\)/)
     expect(reasons['variable_without_value']).toMatch(
       /variable `encrypt` has no value; pass a var file/
@@ -300,19 +565,32 @@ describe('Terraform details', () => {
       expect.stringMatching(/default of variable `enc_default`/)
     )
     expect(messages).toContainEqual(
-      expect.stringMatching(/variable `enc_tfvars_json` from terraform\.tfvars\.json/)
+      expect.stringMatching(
+        /variable `enc_tfvars_json` from terraform\.tfvars\.json/
+      )
     )
     expect(messages).toContainEqual(
-      expect.stringMatching(/variable `enc_var_file` from var file variables\/env\/prod\.tfvars/)
+      expect.stringMatching(
+        /variable `enc_var_file` from var file variables\/env\/prod\.tfvars/
+      )
     )
   })
 
   it('points plan findings at the .tf block when the scan holds it, as terraform-plan', async () => {
     const result = await scan('plan-with-config')
-    const plan = result.findings.filter(finding => finding.format === 'terraform-plan')
+    const plan = result.findings.filter(
+      finding => finding.format === 'terraform-plan'
+    )
     expect(summarise(plan)).toEqual([
       entry('fail', 'plan-with-config/main.tf', 32, 'all', '*', '*'),
-      entry('unknown', 'plan-with-config/main.tf', 45, 'later[0]', '/pets', 'GET'),
+      entry(
+        'unknown',
+        'plan-with-config/main.tf',
+        45,
+        'later[0]',
+        '/pets',
+        'GET'
+      ),
       entry(
         'pass',
         'plan-with-config/modules/api/main.tf',
@@ -339,7 +617,9 @@ describe('Terraform details', () => {
   })
 
   it('stops with an error naming a var file that cannot be read', async () => {
-    await expect(scan('variables', ['variables/env/absent.tfvars'])).rejects.toThrow(
+    await expect(
+      scan('variables', ['variables/env/absent.tfvars'])
+    ).rejects.toThrow(
       /var file "variables\/env\/absent\.tfvars" cannot be read/
     )
     await expect(scan('variables', ['variables/main.tf'])).rejects.toThrow(
