@@ -60800,7 +60800,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3895);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8543);
 /** Action entry point. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -60810,7 +60810,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3895:
+/***/ 8543:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -64818,15 +64818,16 @@ async function resolveRegions(request, home, connector, credentials, log) {
     const audit = [];
     const skipped = [];
     for (const region of request) {
+        // Only a region the Account API calls not enabled is skipped; one it
+        // does not list is read anyway, so that a wrong name fails loudly
+        // instead of passing quietly.
         const status = statuses.get(region);
-        if (status !== undefined && ENABLED.has(status)) {
+        if (status === undefined || ENABLED.has(status)) {
             audit.push(region);
             continue;
         }
         skipped.push(region);
-        log.warning(status === undefined
-            ? `Skipping region ${region}: the account does not know it (is the name right?).`
-            : `Skipping region ${region}: it is not enabled for the account (status ${status}).`);
+        log.warning(`Skipping region ${region}: it is not enabled for the account (status ${status}).`);
     }
     return { audit, skipped };
 }
@@ -72109,7 +72110,9 @@ async function preparePullRequestScan(pr, settings, workspace, paths) {
             roots: paths,
             alwaysScan: settings.alwaysScan
         });
-        info(`Changed files: ${changed.files.length} (from ${changed.source}); scanning ${wanted.length} paths: ${wanted.join(', ') || 'none'}.`);
+        const shown = wanted.slice(0, 20).join(', ');
+        const more = wanted.length > 20 ? ` and ${wanted.length - 20} more` : '';
+        info(`Changed files: ${changed.files.length} (from ${changed.source}); scanning ${wanted.length} paths: ${shown || 'none'}${more}.`);
     }
     const existing = await keepExisting(workspace, wanted, new Set(settings.alwaysScan));
     const baseline = existing.length === 0
@@ -72158,6 +72161,9 @@ async function publishPullRequestFeedback(scan, report, settings, env) {
     }
     catch (error) {
         warning(explainFailure(error, 'write the pull-request comment', pr));
+        // The same token cannot post a review either; one warning says it.
+        if (isPermissionError(error))
+            return;
     }
     if (!settings.suggestions)
         return;
@@ -72178,9 +72184,13 @@ async function publishPullRequestFeedback(scan, report, settings, env) {
         warning(explainFailure(error, 'post review suggestions', pr));
     }
 }
+function isPermissionError(error) {
+    const status = httpStatus(error);
+    return status === 403 || status === 404;
+}
 function explainFailure(error, what, pr) {
     const status = httpStatus(error);
-    if (status === 403 || status === 404) {
+    if (isPermissionError(error)) {
         const fork = pr.fromFork
             ? ' Pull requests from forks get a read-only token.'
             : '';
@@ -73079,6 +73089,101 @@ class PositionScanner {
 var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./src/templates/hcl-recovery.ts
+/** Blocks that only exist at the top level of a file. */
+const TOP_LEVEL_TYPES = new Set([
+    'resource',
+    'data',
+    'variable',
+    'locals',
+    'module',
+    'output'
+]);
+/**
+ * After an unclosed block the parser reads the blocks that follow as nested
+ * ones. Top-level kinds are lifted back out, so a syntax error in one
+ * resource does not hide the resources after it.
+ */
+function hoistTopLevelBlocks(block) {
+    const lifted = [];
+    const visit = (body) => {
+        body.blocks = body.blocks.filter(nested => {
+            visit(nested.body);
+            if (!TOP_LEVEL_TYPES.has(nested.type))
+                return true;
+            lifted.push(nested);
+            return false;
+        });
+    };
+    visit(block.body);
+    return [block, ...lifted];
+}
+/**
+ * Every ERROR and MISSING node, one message a line, without descending into
+ * errors. Something missing is reported on the line where the text before it
+ * ends, which is where a person left it out.
+ */
+function syntaxErrors(root, text) {
+    const errors = new Map();
+    const pending = [root];
+    while (pending.length > 0) {
+        const node = pending.pop();
+        let line = node.startPosition.row + 1;
+        if (node.isMissing) {
+            if (text !== null)
+                line = lineBefore(text, node.startIndex);
+            if (!errors.has(line)) {
+                errors.set(line, `HCL syntax error: incomplete here; the parser expected ${quoteToken(node.type)}`);
+            }
+            continue;
+        }
+        if (node.isError) {
+            if (!errors.has(line)) {
+                errors.set(line, `HCL syntax error: unexpected ${describeText(node.text)}`);
+            }
+            continue;
+        }
+        for (const child of node.children) {
+            if (child && (child.hasError || child.isMissing))
+                pending.push(child);
+        }
+    }
+    return [...errors]
+        .map(([line, message]) => ({ line, message }))
+        .sort((a, b) => a.line - b.line);
+}
+/** The line of the last character that is not white space before `offset`. */
+function lineBefore(text, offset) {
+    let at = Math.min(offset, text.length) - 1;
+    while (at >= 0 && /\s/.test(text[at] ?? ''))
+        at--;
+    let line = 1;
+    for (let i = 0; i < at; i++)
+        if (text.charCodeAt(i) === 10)
+            line++;
+    return line;
+}
+function firstErrorLine(node, text) {
+    const errors = syntaxErrors(node, text);
+    return errors[0]?.line ?? node.startPosition.row + 1;
+}
+function quoteToken(type) {
+    const tokens = {
+        block_end: '"}"',
+        object_end: '"}"',
+        tuple_end: '"]"',
+        quoted_template_end: 'closing quote'
+    };
+    return tokens[type] ?? `"${type}"`;
+}
+function describeText(text) {
+    const firstLine = text.trim().split(/\r?\n/)[0] ?? '';
+    if (firstLine === '')
+        return 'end of input';
+    const shown = firstLine.length > 40 ? `${firstLine.slice(0, 40)}...` : firstLine;
+    return `"${shown}"`;
+}
+
 ;// CONCATENATED MODULE: ./src/templates/hcl-templates.ts
 /** The text of a `string_lit` (a quoted string without interpolations). */
 function literalText(node, text) {
@@ -73184,21 +73289,7 @@ function stripIndentation(template) {
  * children, so terms are read from node lists, not from single nodes.
  */
 
-const BINARY_OPERATORS = new Set([
-    '*',
-    '/',
-    '%',
-    '+',
-    '-',
-    '>',
-    '>=',
-    '<',
-    '<=',
-    '==',
-    '!=',
-    '&&',
-    '||'
-]);
+const BINARY_OPERATORS = new Set('* / % + - > >= < <= == != && ||'.split(' '));
 /** Children without comments, which may sit anywhere. */
 function usefulChildren(node) {
     return node.children.filter((child) => child !== null && child.type !== 'comment');
@@ -73380,6 +73471,7 @@ function invalid(node) {
  */
 
 
+
 /** Converts a `config_file` root node. */
 function convertConfig(root, text, file, wanted = () => true) {
     const body = { attributes: [], blocks: [] };
@@ -73398,34 +73490,6 @@ function convertConfig(root, text, file, wanted = () => true) {
         return { body, errors: [] };
     body.blocks = body.blocks.flatMap(hoistTopLevelBlocks);
     return { body, errors: syntaxErrors(root, text) };
-}
-/** Blocks that only exist at the top level of a file. */
-const TOP_LEVEL_TYPES = new Set([
-    'resource',
-    'data',
-    'variable',
-    'locals',
-    'module',
-    'output'
-]);
-/**
- * After an unclosed block the parser reads the blocks that follow as nested
- * ones. Top-level kinds are lifted back out, so a syntax error in one
- * resource does not hide the resources after it.
- */
-function hoistTopLevelBlocks(block) {
-    const lifted = [];
-    const visit = (body) => {
-        body.blocks = body.blocks.filter(nested => {
-            visit(nested.body);
-            if (!TOP_LEVEL_TYPES.has(nested.type))
-                return true;
-            lifted.push(nested);
-            return false;
-        });
-    };
-    visit(block.body);
-    return [block, ...lifted];
 }
 function convertBody(node, text, file, wanted) {
     const body = { attributes: [], blocks: [] };
@@ -73515,71 +73579,6 @@ function locationOf(node, file) {
         column: node.startPosition.column + 1
     };
 }
-/**
- * Every ERROR and MISSING node, one message a line, without descending into
- * errors. Something missing is reported on the line where the text before it
- * ends, which is where a person left it out.
- */
-function syntaxErrors(root, text) {
-    const errors = new Map();
-    const pending = [root];
-    while (pending.length > 0) {
-        const node = pending.pop();
-        let line = node.startPosition.row + 1;
-        if (node.isMissing) {
-            if (text !== null)
-                line = lineBefore(text, node.startIndex);
-            if (!errors.has(line)) {
-                errors.set(line, `HCL syntax error: incomplete here; the parser expected ${quoteToken(node.type)}`);
-            }
-            continue;
-        }
-        if (node.isError) {
-            if (!errors.has(line)) {
-                errors.set(line, `HCL syntax error: unexpected ${describeText(node.text)}`);
-            }
-            continue;
-        }
-        for (const child of node.children) {
-            if (child && (child.hasError || child.isMissing))
-                pending.push(child);
-        }
-    }
-    return [...errors]
-        .map(([line, message]) => ({ line, message }))
-        .sort((a, b) => a.line - b.line);
-}
-/** The line of the last character that is not white space before `offset`. */
-function lineBefore(text, offset) {
-    let at = Math.min(offset, text.length) - 1;
-    while (at >= 0 && /\s/.test(text[at] ?? ''))
-        at--;
-    let line = 1;
-    for (let i = 0; i < at; i++)
-        if (text.charCodeAt(i) === 10)
-            line++;
-    return line;
-}
-function firstErrorLine(node, text) {
-    const errors = syntaxErrors(node, text);
-    return errors[0]?.line ?? node.startPosition.row + 1;
-}
-function quoteToken(type) {
-    const tokens = {
-        block_end: '"}"',
-        object_end: '"}"',
-        tuple_end: '"]"',
-        quoted_template_end: 'closing quote'
-    };
-    return tokens[type] ?? `"${type}"`;
-}
-function describeText(text) {
-    const firstLine = text.trim().split(/\r?\n/)[0] ?? '';
-    if (firstLine === '')
-        return 'end of input';
-    const shown = firstLine.length > 40 ? `${firstLine.slice(0, 40)}...` : firstLine;
-    return `"${shown}"`;
-}
 
 ;// CONCATENATED MODULE: ./src/templates/hcl-parser.ts
 /**
@@ -73618,7 +73617,7 @@ const TEMPLATE_END = 'APIGW_CACHE_CHECK_TEMPLATE_END';
  * scans the optimised code pays for itself. The flag concerns WebAssembly
  * alone, and this parser is the only WebAssembly the tool runs.
  */
-const BASELINE_ONLY_UP_TO_FILES = 400;
+const BASELINE_ONLY_UP_TO_FILES = 100;
 let loading = null;
 /** The process-wide parser, started on the first call, sized for the scan. */
 function loadHclParser(expectedFiles = 1) {
@@ -73654,7 +73653,10 @@ async function startParser(expectedFiles) {
             if (!(error instanceof RangeError))
                 throw error;
             const message = 'the file nests expressions too deeply to be read';
-            return { body: { attributes: [], blocks: [] }, errors: [{ line: 1, message }] };
+            return {
+                body: { attributes: [], blocks: [] },
+                errors: [{ line: 1, message }]
+            };
         }
         finally {
             tree.delete();
@@ -73791,7 +73793,9 @@ function jsonBody(source, content, path, literalOnly) {
             items.forEach((item, index) => {
                 if (!isMap(item))
                     return;
-                const itemPath = Array.isArray(value) ? [...valuePath, index] : valuePath;
+                const itemPath = Array.isArray(value)
+                    ? [...valuePath, index]
+                    : valuePath;
                 body.blocks.push({
                     type: name,
                     labels: [],
@@ -74106,7 +74110,9 @@ const SIMPLE = {
     },
     tonumber([value]) {
         const number = value ? asNumber(value) : null;
-        return number === null ? failure('tonumber() needs a number') : primitive(number);
+        return number === null
+            ? failure('tonumber() needs a number')
+            : primitive(number);
     },
     lower: textFunction(text => text.toLowerCase()),
     upper: textFunction(text => text.toUpperCase()),
@@ -74117,7 +74123,9 @@ const SIMPLE = {
         if (value?.kind === 'object')
             return primitive(value.entries.size);
         const text = value ? asText(value) : null;
-        return text === null ? failure('length() needs a collection') : primitive([...text].length);
+        return text === null
+            ? failure('length() needs a collection')
+            : primitive([...text].length);
     },
     contains([list, item]) {
         if (list?.kind !== 'tuple' || !item)
@@ -74147,7 +74155,9 @@ const SIMPLE = {
         const seen = new Set();
         for (const item of value.items) {
             // Sets in for_each hold strings; other items are kept as they are.
-            const key = item.kind === 'primitive' ? `${typeof item.value} ${String(item.value)}` : null;
+            const key = item.kind === 'primitive'
+                ? `${typeof item.value} ${String(item.value)}`
+                : null;
             if (key !== null && seen.has(key))
                 continue;
             if (key !== null)
@@ -74173,12 +74183,16 @@ const SIMPLE = {
 };
 /** tobool accepts only the exact words, unlike the settings themselves. */
 function isOddCase(value) {
-    return typeof value.value === 'string' && value.value !== 'true' && value.value !== 'false';
+    return (typeof value.value === 'string' &&
+        value.value !== 'true' &&
+        value.value !== 'false');
 }
 function textFunction(change) {
     return ([value]) => {
         const text = value ? asText(value) : null;
-        return text === null ? failure('the function needs text') : primitive(change(text));
+        return text === null
+            ? failure('the function needs text')
+            : primitive(change(text));
     };
 }
 
@@ -74293,6 +74307,92 @@ function findAttribute(body, name) {
 }
 function findBlocks(body, type) {
     return body.blocks.filter(block => block.type === type);
+}
+
+;// CONCATENATED MODULE: ./src/templates/terraform-references.ts
+/**
+ * References in Terraform expressions: `var.`, `local.`, `count.index`,
+ * `each.key`/`each.value` and the attributes and elements below them have
+ * values; data sources, module outputs and other resources are known only
+ * after apply (or outside the module), so they are unknown with why.
+ */
+
+
+/** `var.x`, `local.y`, `each.value.z`, resource and data references, `a[0]`. */
+function evaluateReference(expression, scope, next) {
+    const steps = referenceSteps(expression);
+    const [root, first, second] = steps ?? [];
+    if (steps && typeof root === 'string') {
+        const name = typeof first === 'string' ? first : null;
+        let value = namespaceValue(root, name, scope);
+        if (!value)
+            return unknown(outsideReason(root, name, second));
+        for (const step of steps.slice(2))
+            value = applyStep(value, step, next);
+        return value;
+    }
+    if (expression.kind === 'attribute') {
+        return applyStep(next(expression.target), expression.name, next);
+    }
+    if (expression.kind === 'index') {
+        return applyStep(next(expression.target), expression.key, next);
+    }
+    return unknown('it is a name this tool does not know');
+}
+function namespaceValue(root, name, scope) {
+    if (name === null)
+        return null;
+    if (root === 'var')
+        return scope.variable(name);
+    if (root === 'local')
+        return scope.local(name);
+    if (root === 'count' && name === 'index')
+        return scope.instance('count.index');
+    if (root === 'each' && name === 'key')
+        return scope.instance('each.key');
+    if (root === 'each' && name === 'value')
+        return scope.instance('each.value');
+    return null;
+}
+function outsideReason(root, name, second) {
+    const third = typeof second === 'string' ? `.${second}` : '';
+    switch (root) {
+        case 'data':
+            return `it is read from data source data.${name ?? '?'}${third}`;
+        case 'module':
+            return `it is an output of module ${name ?? '?'}`;
+        case 'var':
+        case 'local':
+        case 'count':
+        case 'each':
+            return `${root}.${name ?? '?'} is not a reference this tool evaluates`;
+        case 'path':
+        case 'terraform':
+        case 'self':
+            return `it depends on ${root}.${name ?? '?'}`;
+        default:
+            if (name === null)
+                return `it refers to \`${root}\`, which is not evaluated`;
+            return `it is an attribute of ${root}.${name}, known only after apply`;
+    }
+}
+function applyStep(target, step, next) {
+    if (target.kind === 'unknown' || target.kind === 'error')
+        return target;
+    const key = typeof step === 'string' ? primitive(step) : next(step);
+    if (key.kind === 'unknown' || key.kind === 'error')
+        return key;
+    if (target.kind === 'object') {
+        const text = asText(key);
+        const found = text === null ? undefined : target.entries.get(text);
+        return found ?? failure(`the object has no attribute "${text ?? '?'}"`);
+    }
+    if (target.kind === 'tuple') {
+        const index = key.kind === 'primitive' ? Number(key.value) : NaN;
+        const found = Number.isInteger(index) ? target.items[index] : undefined;
+        return found ?? failure(`the list has no element ${asText(key) ?? '?'}`);
+    }
+    return failure('only objects and lists have attributes or elements');
 }
 
 ;// CONCATENATED MODULE: ./src/templates/terraform-expressions.ts
@@ -74413,82 +74513,6 @@ function evaluateUnary(operator, operand) {
         return primitive(-operand.value);
     }
     return failure('`-` needs a number');
-}
-/** `var.x`, `local.y`, `each.value.z`, resource and data references, `a[0]`. */
-function evaluateReference(expression, scope, next) {
-    const steps = referenceSteps(expression);
-    const [root, first, second] = steps ?? [];
-    if (steps && typeof root === 'string') {
-        const name = typeof first === 'string' ? first : null;
-        let value = namespaceValue(root, name, scope);
-        if (!value)
-            return unknown(outsideReason(root, name, second));
-        for (const step of steps.slice(2))
-            value = applyStep(value, step, next);
-        return value;
-    }
-    if (expression.kind === 'attribute') {
-        return applyStep(next(expression.target), expression.name, next);
-    }
-    if (expression.kind === 'index') {
-        return applyStep(next(expression.target), expression.key, next);
-    }
-    return unknown('it is a name this tool does not know');
-}
-function namespaceValue(root, name, scope) {
-    if (name === null)
-        return null;
-    if (root === 'var')
-        return scope.variable(name);
-    if (root === 'local')
-        return scope.local(name);
-    if (root === 'count' && name === 'index')
-        return scope.instance('count.index');
-    if (root === 'each' && name === 'key')
-        return scope.instance('each.key');
-    if (root === 'each' && name === 'value')
-        return scope.instance('each.value');
-    return null;
-}
-function outsideReason(root, name, second) {
-    const third = typeof second === 'string' ? `.${second}` : '';
-    switch (root) {
-        case 'data':
-            return `it is read from data source data.${name ?? '?'}${third}`;
-        case 'module':
-            return `it is an output of module ${name ?? '?'}`;
-        case 'var':
-        case 'local':
-        case 'count':
-        case 'each':
-            return `${root}.${name ?? '?'} is not a reference this tool evaluates`;
-        case 'path':
-        case 'terraform':
-        case 'self':
-            return `it depends on ${root}.${name ?? '?'}`;
-        default:
-            if (name === null)
-                return `it refers to \`${root}\`, which is not evaluated`;
-            return `it is an attribute of ${root}.${name}, known only after apply`;
-    }
-}
-function applyStep(target, step, next) {
-    if (target.kind === 'unknown' || target.kind === 'error')
-        return target;
-    const key = typeof step === 'string' ? primitive(step) : next(step);
-    if (key.kind === 'unknown' || key.kind === 'error')
-        return key;
-    if (target.kind === 'object') {
-        const text = asText(key);
-        const found = text === null ? undefined : target.entries.get(text);
-        return found ?? failure(`the object has no attribute "${text ?? '?'}"`);
-    }
-    if (target.kind === 'tuple') {
-        const index = key.kind === 'primitive' ? Number(key.value) : NaN;
-        const found = Number.isInteger(index) ? target.items[index] : undefined;
-        return found ?? failure(`the list has no element ${asText(key) ?? '?'}`);
-    }
-    return failure('only objects and lists have attributes or elements');
 }
 
 ;// CONCATENATED MODULE: ./src/templates/terraform-instances.ts
@@ -74978,7 +75002,13 @@ function terraformFileKind(name) {
 async function scanTerraformModule(files, varFiles = [], scanFiles = files.length) {
     const configs = files.filter(file => terraformFileKind(file.display) === 'config');
     const directory = external_node_path_default().posix.dirname(configs[0]?.display ?? files[0]?.display ?? '.');
-    const scan = { directory, stages: [], errors: [], files: 0, resources: new Map() };
+    const scan = {
+        directory,
+        stages: [],
+        errors: [],
+        files: 0,
+        resources: new Map()
+    };
     if (configs.length === 0)
         return scan;
     const byName = new Map(files.map(file => [external_node_path_default().posix.basename(file.display), file]));
@@ -74987,7 +75017,10 @@ async function scanTerraformModule(files, varFiles = [], scanFiles = files.lengt
             source: byName.get(name),
             origin: name
         })),
-        ...varFiles.map(source => ({ source, origin: `var file ${source.display}` }))
+        ...varFiles.map(source => ({
+            source,
+            origin: `var file ${source.display}`
+        }))
     ];
     let parser = null;
     if ([...configs, ...valueSources.map(item => item.source)].some(needsParser)) {
@@ -74996,7 +75029,11 @@ async function scanTerraformModule(files, varFiles = [], scanFiles = files.lengt
         }
         catch (error) {
             const message = error instanceof Error ? error.message : String(error);
-            scan.errors.push({ file: configs[0]?.display ?? directory, line: null, message });
+            scan.errors.push({
+                file: configs[0]?.display ?? directory,
+                line: null,
+                message
+            });
             return scan;
         }
     }
@@ -75028,7 +75065,11 @@ async function scanTerraformModule(files, varFiles = [], scanFiles = files.lengt
     catch (error) {
         // A module this evaluator cannot handle is reported, never passed.
         const message = error instanceof Error ? error.message : String(error);
-        scan.errors.push({ file: directory, line: null, message: `module could not be evaluated: ${message}` });
+        scan.errors.push({
+            file: directory,
+            line: null,
+            message: `module could not be evaluated: ${message}`
+        });
     }
     return scan;
 }
@@ -75069,28 +75110,6 @@ function readBody(source, kind, parser, errors) {
     for (const error of parsed.errors)
         errors.push({ file, ...error });
     return parsed.body;
-}
-/**
- * Finds the `.tf` block of a plan resource: in the module directory that the
- * plan's module sources lead to from the plan's own directory, else the one
- * block of that name among all scanned modules.
- */
-function planBlockFinder(modules, planDisplay) {
-    const byDirectory = new Map(modules.map(module => [module.directory, module]));
-    return (resource, sources) => {
-        const key = `${resource.type}.${resource.name}`;
-        if (sources) {
-            let directory = external_node_path_default().posix.dirname(planDisplay);
-            for (const source of sources) {
-                directory = external_node_path_default().posix.normalize(external_node_path_default().posix.join(directory, source)).replace(/\/$/, '');
-            }
-            const block = byDirectory.get(directory)?.resources.get(key);
-            if (block)
-                return block;
-        }
-        const matches = modules.flatMap(module => module.resources.get(key) ?? []);
-        return matches.length === 1 ? matches[0] : null;
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/templates/terraform-discovery.ts
@@ -75140,7 +75159,11 @@ async function scanTerraformFiles(files, varFiles, maxFileSize) {
                 sources.push({ display: file.display, text: read.text });
             }
             else {
-                errors.push({ file: file.display, line: read.line, message: read.message });
+                errors.push({
+                    file: file.display,
+                    line: read.line,
+                    message: read.message
+                });
             }
         }
         try {
@@ -75185,9 +75208,7 @@ function planResources(plan) {
         return fromChanges(changes);
     const planned = field(plan, 'planned_values');
     const root = isMap(planned) ? field(planned, 'root_module') : undefined;
-    return isMap(root)
-        ? fromModule(root, ['planned_values', 'root_module'])
-        : [];
+    return isMap(root) ? fromModule(root, ['planned_values', 'root_module']) : [];
 }
 function fromChanges(changes) {
     const resources = [];
@@ -75269,7 +75290,9 @@ function modulePath(address) {
 /** The `configuration` entry of a resource, to read its references. */
 function configurationOf(plan, resource) {
     const configuration = field(plan, 'configuration');
-    let module = isMap(configuration) ? field(configuration, 'root_module') : undefined;
+    let module = isMap(configuration)
+        ? field(configuration, 'root_module')
+        : undefined;
     for (const name of resource.modules) {
         const calls = isMap(module) ? field(module, 'module_calls') : undefined;
         const call = isMap(calls) ? field(calls, name) : undefined;
@@ -75285,7 +75308,9 @@ function configurationOf(plan, resource) {
 /** The local `source` of each module call along a path, or null past a registry module. */
 function moduleSources(plan, modules) {
     const configuration = field(plan, 'configuration');
-    let module = isMap(configuration) ? field(configuration, 'root_module') : undefined;
+    let module = isMap(configuration)
+        ? field(configuration, 'root_module')
+        : undefined;
     const sources = [];
     for (const name of modules) {
         const calls = isMap(module) ? field(module, 'module_calls') : undefined;
@@ -75297,6 +75322,78 @@ function moduleSources(plan, modules) {
         module = isMap(call) ? field(call, 'module') : undefined;
     }
     return sources;
+}
+
+;// CONCATENATED MODULE: ./src/templates/terraform-plan-values.ts
+/**
+ * Values of a plan resource: a boolean setting as a three-valued flag, where
+ * `after_unknown` makes it unknown, and where a setting is written in the
+ * resource's `.tf` block when the scan holds it.
+ */
+
+
+function planFlag(resource, keys, location) {
+    const name = String(keys[keys.length - 1]);
+    if (isUnknownAt(resource.unknowns, keys)) {
+        return {
+            state: 'unknown',
+            reason: `${name} is known only after apply (after_unknown in the plan)`,
+            location
+        };
+    }
+    const value = valueAt(resource.values, keys);
+    if (value === undefined || value === null)
+        return { state: 'unset' };
+    if (typeof value === 'boolean')
+        return { state: 'set', value, location };
+    if (typeof value === 'string' && /^(true|false)$/i.test(value.trim())) {
+        return {
+            state: 'set',
+            value: value.trim().toLowerCase() === 'true',
+            location
+        };
+    }
+    return {
+        state: 'unknown',
+        reason: `${name} is not a boolean in the plan`,
+        location
+    };
+}
+function isUnknownAt(unknowns, keys) {
+    let current = unknowns ?? undefined;
+    for (const key of keys) {
+        if (current === true)
+            return true;
+        current = step(current, key);
+    }
+    return current === true;
+}
+function valueAt(values, keys) {
+    let current = values;
+    for (const key of keys)
+        current = step(current, key);
+    return current;
+}
+function step(value, key) {
+    if (Array.isArray(value) && typeof key === 'number')
+        return value[key];
+    if (isMap(value) && typeof key === 'string')
+        return field(value, key);
+    return undefined;
+}
+/** The attribute's line in the `.tf` block when it is written there, else the block. */
+function tfLocation(block, keys) {
+    const names = keys.filter((key) => typeof key === 'string');
+    let body = block.body;
+    for (const name of names.slice(0, -1)) {
+        const nested = findBlocks(body, name)[0];
+        if (!nested)
+            return block.location;
+        body = nested.body;
+    }
+    const last = names[names.length - 1];
+    const attribute = last === undefined ? undefined : findAttribute(body, last);
+    return attribute?.location ?? block.location;
 }
 
 ;// CONCATENATED MODULE: ./src/templates/terraform-plan.ts
@@ -75371,7 +75468,10 @@ function terraformPlanStages(document, file, findBlock) {
         orphan.methodSettings.push(entry);
         orphans.set(key, orphan);
     }
-    return [...stages.flatMap(item => (item.stage ? [item.stage] : [])), ...orphans.values()];
+    return [
+        ...stages.flatMap(item => (item.stage ? [item.stage] : [])),
+        ...orphans.values()
+    ];
 }
 function methodSetting(item, at) {
     const { resource } = item;
@@ -75393,87 +75493,41 @@ function methodSetting(item, at) {
 function linkedStage(plan, resource, stages) {
     const sameModule = stages.filter(item => item.resource.modules.join('.') === resource.modules.join('.'));
     const expressions = field(configurationOf(plan, resource) ?? {}, 'expressions');
-    const stageName = isMap(expressions) ? field(expressions, 'stage_name') : undefined;
-    const references = isMap(stageName) ? field(stageName, 'references') : undefined;
+    const stageName = isMap(expressions)
+        ? field(expressions, 'stage_name')
+        : undefined;
+    const references = isMap(stageName)
+        ? field(stageName, 'references')
+        : undefined;
     for (const reference of Array.isArray(references) ? references : []) {
-        const match = typeof reference === 'string' ? /^aws_api_gateway_stage\.([^.[]+)/.exec(reference) : null;
+        const match = typeof reference === 'string'
+            ? /^aws_api_gateway_stage\.([^.[]+)/.exec(reference)
+            : null;
         if (!match)
             continue;
         const named = sameModule.filter(item => item.resource.name === match[1]);
-        return named.find(item => item.resource.index === resource.index) ?? named[0];
+        return (named.find(item => item.resource.index === resource.index) ?? named[0]);
     }
     const name = field(resource.values, 'stage_name');
     const api = field(resource.values, 'rest_api_id');
     return sameModule.find(item => {
-        if (typeof name !== 'string' || field(item.resource.values, 'stage_name') !== name) {
+        if (typeof name !== 'string' ||
+            field(item.resource.values, 'stage_name') !== name) {
             return false;
         }
         const other = field(item.resource.values, 'rest_api_id');
         return typeof api !== 'string' || typeof other !== 'string' || api === other;
     });
 }
-function planFlag(resource, keys, location) {
-    const name = String(keys[keys.length - 1]);
-    if (isUnknownAt(resource.unknowns, keys)) {
-        return {
-            state: 'unknown',
-            reason: `${name} is known only after apply (after_unknown in the plan)`,
-            location
-        };
-    }
-    const value = valueAt(resource.values, keys);
-    if (value === undefined || value === null)
-        return { state: 'unset' };
-    if (typeof value === 'boolean')
-        return { state: 'set', value, location };
-    if (typeof value === 'string' && /^(true|false)$/i.test(value.trim())) {
-        return { state: 'set', value: value.trim().toLowerCase() === 'true', location };
-    }
-    return { state: 'unknown', reason: `${name} is not a boolean in the plan`, location };
-}
-function isUnknownAt(unknowns, keys) {
-    let current = unknowns ?? undefined;
-    for (const key of keys) {
-        if (current === true)
-            return true;
-        current = step(current, key);
-    }
-    return current === true;
-}
-function valueAt(values, keys) {
-    let current = values;
-    for (const key of keys)
-        current = step(current, key);
-    return current;
-}
-function step(value, key) {
-    if (Array.isArray(value) && typeof key === 'number')
-        return value[key];
-    if (isMap(value) && typeof key === 'string')
-        return field(value, key);
-    return undefined;
-}
-/** The attribute's line in the `.tf` block when it is written there, else the block. */
-function tfLocation(block, keys) {
-    const names = keys.filter((key) => typeof key === 'string');
-    let body = block.body;
-    for (const name of names.slice(0, -1)) {
-        const nested = findBlocks(body, name)[0];
-        if (!nested)
-            return block.location;
-        body = nested.body;
-    }
-    const last = names[names.length - 1];
-    const attribute = last === undefined ? undefined : findAttribute(body, last);
-    return attribute?.location ?? block.location;
-}
 
 ;// CONCATENATED MODULE: ./src/templates/terraform-plan-file.ts
 /**
  * A file that may be a Terraform plan JSON, recognised by its content
  * whatever it is called: a JSON object with `format_version` and
- * `resource_changes` or `planned_values`.
+ * `resource_changes` or `planned_values`. Its resources point back into the
+ * `.tf` blocks of the modules the same scan read.
  */
+
 
 
 
@@ -75519,6 +75573,30 @@ function scanTerraformPlan(text, display, findBlock) {
             ]
         };
     }
+}
+/**
+ * Finds the `.tf` block of a plan resource: in the module directory that the
+ * plan's module sources lead to from the plan's own directory, else the one
+ * block of that name among all scanned modules.
+ */
+function planBlockFinder(modules, planDisplay) {
+    const byDirectory = new Map(modules.map(module => [module.directory, module]));
+    return (resource, sources) => {
+        const key = `${resource.type}.${resource.name}`;
+        if (sources) {
+            let directory = external_node_path_default().posix.dirname(planDisplay);
+            for (const source of sources) {
+                directory = external_node_path_default().posix
+                    .normalize(external_node_path_default().posix.join(directory, source))
+                    .replace(/\/$/, '');
+            }
+            const block = byDirectory.get(directory)?.resources.get(key);
+            if (block)
+                return block;
+        }
+        const matches = modules.flatMap(module => module.resources.get(key) ?? []);
+        return matches.length === 1 ? matches[0] : null;
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/templates/serverless.ts
@@ -79830,7 +79908,6 @@ function coreTag(name, value) {
  * The scanning pipeline without any GitHub or AWS: find files, read them
  * safely, recognise templates by content, build stages, apply the rule.
  */
-
 
 
 

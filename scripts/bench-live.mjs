@@ -9,6 +9,7 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { clearTimeout, setTimeout } from 'node:timers'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const repoRoot = path.resolve(
@@ -36,6 +37,9 @@ export async function liveAudit() {
     throw new Error(`${cliPath} is missing; run npm run build first`)
   }
 
+  // The seeding client runs in this process; its notice about future Node.js
+  // versions says nothing about the figures.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true'
   const support = await loadSupport()
   const moto = await support.moto.startMoto()
   try {
@@ -102,6 +106,7 @@ async function seed({ seedApi, seedClient }, endpoint) {
 async function measure(support, target, rateLimit) {
   const proxy = new support.proxy.FaultProxy({
     target,
+    regions: REGIONS.map(name => ({ name, status: 'ENABLED_BY_DEFAULT' })),
     ...(rateLimit ? { rateLimit } : {})
   })
   await proxy.start()
@@ -182,7 +187,14 @@ async function loadSupport() {
   const { default: ts } = await import('typescript')
   mkdirSync(supportBuild, { recursive: true })
   writeFileSync(path.join(supportBuild, 'package.json'), '{"type":"module"}\n')
-  const files = ['moto', 'fault-proxy', 'fault-replies', 'token-bucket', 'seed']
+  const files = [
+    'moto',
+    'fault-proxy',
+    'fault-replies',
+    'proxy-http',
+    'token-bucket',
+    'seed'
+  ]
   for (const name of files) {
     const source = readFileSync(
       path.join(repoRoot, 'test', 'support', `${name}.ts`),

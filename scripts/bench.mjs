@@ -12,6 +12,7 @@ import path from 'node:path'
 import { clearTimeout, setTimeout } from 'node:timers'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { liveAudit } from './bench-live.mjs'
 
 const repoRoot = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -65,7 +66,8 @@ const sections = [
     name: 'CloudFormation and SAM vs cfn-lint',
     run: cloudFormationVsCfnLint
   },
-  { name: 'Terraform', run: terraform }
+  { name: 'Terraform', run: terraform },
+  { name: 'Live audit against moto_server', run: liveAudit }
 ]
 
 await main()

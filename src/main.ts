@@ -13,7 +13,7 @@ import {
   type LiveResult
 } from './aws/live-run.js'
 import { createSdkConnector } from './aws/sdk.js'
-import { readPullRequestEvent } from './github/event.js'
+import { isPullRequestEvent, readPullRequestEvent } from './github/event.js'
 import {
   preparePullRequestScan,
   publishPullRequestFeedback,
@@ -98,16 +98,23 @@ export async function run(): Promise<void> {
 async function preparePullRequest(
   settings: ActionSettings
 ): Promise<PullRequestScan | null> {
-  const event = readPullRequestEvent(process.env)
-  if (!event) return null
+  if (!isPullRequestEvent(process.env)) return null
   core.startGroup('Reading the pull request')
   try {
+    const event = readPullRequestEvent(process.env)
+    if (!event) return null
     return await preparePullRequestScan(
       event,
       settings.pullRequest,
       settings.workspace,
       settings.paths
     )
+  } catch (error) {
+    // The scan itself does not need the pull request; only the comment does.
+    core.warning(
+      `Could not read the pull request, so every path is scanned and nothing is written on it: ${describeError(error)}`
+    )
+    return null
   } finally {
     core.endGroup()
   }

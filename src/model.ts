@@ -139,6 +139,11 @@ export interface ScanError {
   message: string
 }
 
+/** Whether an error is about an AWS resource of the live audit: its `file` is an ARN. */
+export function isLiveError(error: ScanError): boolean {
+  return error.file.startsWith('arn:')
+}
+
 export type Counts = Record<FindingStatus, number>
 
 export type FailOn = 'error' | 'warning' | 'never'

@@ -24,7 +24,7 @@ describe('reading the live audit inputs', () => {
     )
     expect(settings.live).toEqual({
       regions: ['eu-west-1', 'us-east-1'],
-      homeRegion: 'eu-west-1',
+      homeRegion: 'us-east-1',
       roleToAssume: 'arn:aws:iam::123456789012:role/api-cache-audit',
       audience: 'sts.example',
       roleSessionName: 'nightly',

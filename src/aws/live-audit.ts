@@ -121,8 +121,12 @@ export async function auditRegion(
   }
   audit.audited = true
   audit.stages.sort((a, b) => a.resource.localeCompare(b.resource))
+  const unreadable =
+    failures.length > 0
+      ? `, ${count(failures.length, 'REST API')} not readable`
+      : ''
   log.info(
-    `${region}: ${apis.length} REST APIs, ${audit.stages.length} stages${failures.length > 0 ? `, ${failures.length} REST APIs not readable` : ''}.`
+    `${region}: ${count(apis.length, 'REST API')}, ${count(audit.stages.length, 'stage')}${unreadable}.`
   )
   return audit
 }
@@ -170,6 +174,10 @@ function hint(error: unknown, region: string): string {
     default:
       return ''
   }
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`
 }
 
 function label(api: RestApiSummary): string {

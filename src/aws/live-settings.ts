@@ -8,7 +8,7 @@ import type { CredentialSettings } from './credentials.js'
 
 export interface LiveSettings extends CredentialSettings {
   regions: RegionRequest
-  /** Where STS and the Account API are called: the first region, or the runner's. */
+  /** Where STS and the Account API are called: the runner's region, else one always enabled. */
   homeRegion: string
 }
 
@@ -45,7 +45,7 @@ export function readLiveSettings(
     listed.length > 0 ? raw.regions.name : 'AWS_REGION'
   )
   const homeRegion =
-    regions === 'all' ? runnerRegion || 'us-east-1' : (regions[0] as string)
+    runnerRegion || partitionHome(regions === 'all' ? null : regions[0])
 
   const role = raw.roleToAssume?.value.trim() ?? ''
   if (role !== '' && !ROLE_ARN.test(role)) {
@@ -68,6 +68,16 @@ export function readLiveSettings(
     roleSessionName: sessionName,
     roleDurationSeconds: readDuration(raw.roleDurationSeconds)
   }
+}
+
+/**
+ * A region that is enabled in every account of the listed region's
+ * partition: a listed region may be an opt-in region the account has not
+ * enabled, where STS would refuse the call.
+ */
+function partitionHome(region: string | null | undefined): string {
+  if (region?.startsWith('cn-') || region?.startsWith('us-gov-')) return region
+  return 'us-east-1'
 }
 
 function readDuration(raw: { value: string; name: string } | undefined) {

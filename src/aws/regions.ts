@@ -96,16 +96,17 @@ export async function resolveRegions(
   const audit: string[] = []
   const skipped: string[] = []
   for (const region of request) {
+    // Only a region the Account API calls not enabled is skipped; one it
+    // does not list is read anyway, so that a wrong name fails loudly
+    // instead of passing quietly.
     const status = statuses.get(region)
-    if (status !== undefined && ENABLED.has(status)) {
+    if (status === undefined || ENABLED.has(status)) {
       audit.push(region)
       continue
     }
     skipped.push(region)
     log.warning(
-      status === undefined
-        ? `Skipping region ${region}: the account does not know it (is the name right?).`
-        : `Skipping region ${region}: it is not enabled for the account (status ${status}).`
+      `Skipping region ${region}: it is not enabled for the account (status ${status}).`
     )
   }
   return { audit, skipped }

@@ -5,11 +5,7 @@
  * by the SDK itself.
  */
 import { AccountClient, ListRegionsCommand } from '@aws-sdk/client-account'
-import {
-  APIGatewayClient,
-  GetRestApisCommand,
-  GetStagesCommand
-} from '@aws-sdk/client-api-gateway'
+import { APIGatewayClient } from '@aws-sdk/client-api-gateway'
 import {
   AssumeRoleWithWebIdentityCommand,
   GetCallerIdentityCommand,
@@ -17,16 +13,8 @@ import {
 } from '@aws-sdk/client-sts'
 import { VERSION } from '../version.js'
 import { AwsCallError } from './errors.js'
-import type {
-  ApiGatewayReader,
-  AwsConnector,
-  AwsCredentials,
-  LiveStageRecord,
-  RegionStatus
-} from './connector.js'
-
-/** API Gateway returns at most 500 REST APIs a page. */
-export const REST_APIS_PAGE_SIZE = 500
+import { apiGatewayReader, call } from './sdk-api-gateway.js'
+import type { AwsConnector, AwsCredentials, RegionStatus } from './connector.js'
 
 /** Attempts per call, first one included; throttling is retried with backoff. */
 const MAX_ATTEMPTS = 8
@@ -148,62 +136,6 @@ export function createSdkConnector(
   }
 }
 
-function apiGatewayReader(
-  client: APIGatewayClient,
-  region: string
-): ApiGatewayReader {
-  return {
-    async getRestApis(position) {
-      const output = await call('apigateway:GetRestApis', region, () =>
-        client.send(
-          new GetRestApisCommand({
-            limit: REST_APIS_PAGE_SIZE,
-            ...(position === null ? {} : { position })
-          })
-        )
-      )
-      const items = (output.items ?? []).flatMap(api =>
-        api.id
-          ? [{ id: api.id, name: api.name ?? null, tags: api.tags ?? {} }]
-          : []
-      )
-      return { items, position: output.position || null }
-    },
-
-    async getStages(restApiId) {
-      const output = await call('apigateway:GetStages', region, () =>
-        client.send(new GetStagesCommand({ restApiId }))
-      )
-      return (output.item ?? []).map((stage): LiveStageRecord => ({
-        stageName: stage.stageName ?? null,
-        cacheClusterEnabled: stage.cacheClusterEnabled ?? null,
-        methodSettings: Object.fromEntries(
-          Object.entries(stage.methodSettings ?? {}).map(([key, value]) => [
-            key,
-            definedOnly({
-              cachingEnabled: value.cachingEnabled,
-              cacheDataEncrypted: value.cacheDataEncrypted
-            })
-          ])
-        ),
-        tags: stage.tags ?? {}
-      }))
-    }
-  }
-}
-
-async function call<T>(
-  operation: string,
-  region: string,
-  send: () => Promise<T>
-): Promise<T> {
-  try {
-    return await send()
-  } catch (error) {
-    throw new AwsCallError(operation, region, error)
-  }
-}
-
 function pickCredentials(source: {
   accessKeyId: string
   secretAccessKey: string
@@ -217,17 +149,4 @@ function pickCredentials(source: {
   if (source.sessionToken) credentials.sessionToken = source.sessionToken
   if (source.expiration) credentials.expiration = source.expiration
   return credentials
-}
-
-function definedOnly(settings: {
-  cachingEnabled: boolean | undefined
-  cacheDataEncrypted: boolean | undefined
-}): { cachingEnabled?: boolean; cacheDataEncrypted?: boolean } {
-  const result: { cachingEnabled?: boolean; cacheDataEncrypted?: boolean } = {}
-  if (settings.cachingEnabled !== undefined)
-    result.cachingEnabled = settings.cachingEnabled
-  if (settings.cacheDataEncrypted !== undefined) {
-    result.cacheDataEncrypted = settings.cacheDataEncrypted
-  }
-  return result
 }

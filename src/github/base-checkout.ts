@@ -32,7 +32,13 @@ export async function checkoutBase(
   git: Git,
   options: BaseCheckoutOptions
 ): Promise<BaseCheckout | null> {
-  if (!(await ensureCommit(git, options.baseSha))) {
+  const present = await ensureCommit(git, options.baseSha).catch(
+    (error: unknown) => {
+      core.debug(`git could not look for the base commit: ${String(error)}`)
+      return false
+    }
+  )
+  if (!present) {
     core.warning(
       `The base commit ${options.baseSha} is not in the checkout and could not be fetched, so findings cannot be told new from existing (new is null). actions/checkout with fetch-depth: 0 avoids this.`
     )

@@ -18,6 +18,11 @@ export interface PullRequestEvent extends PullRequestRef {
   changedFiles: number | null
 }
 
+/** True when the run's event is about a pull request. */
+export function isPullRequestEvent(env: NodeJS.ProcessEnv): boolean {
+  return PULL_REQUEST_EVENTS.has(env['GITHUB_EVENT_NAME'] ?? '')
+}
+
 /** The run's pull request, or null when the event is not a pull request. */
 export function readPullRequestEvent(
   env: NodeJS.ProcessEnv,

@@ -3,7 +3,7 @@
  * locations optionally linked to the commit that was scanned.
  */
 import type { Finding, FindingStatus } from '../model.js'
-import { escapeTableCell, pathToUri } from './escape.js'
+import { escapeTableCell, pathToUri, stripControl } from './escape.js'
 
 // One hostile value must not be able to fill the body on its own.
 const MAX_CELL_LENGTH = 1000
@@ -28,6 +28,19 @@ export function cell(text: string): string {
       ? `${text.slice(0, MAX_CELL_LENGTH).replace(/[\ud800-\udbff]$/, '')}…`
       : text
   return escapeTableCell(clipped)
+}
+
+/** A shell command as a code span in a table cell, so it is copied as written. */
+export function commandCell(command: string): string {
+  const text = stripControl(command).slice(0, MAX_CELL_LENGTH)
+  // A code span is closed by a backtick run as long as its fence.
+  const longestRun = Math.max(
+    0,
+    ...(text.match(/`+/g) ?? []).map(run => run.length)
+  )
+  const fence = '`'.repeat(longestRun + 1)
+  const padded = text.startsWith('`') || text.endsWith('`') ? ` ${text} ` : text
+  return `${fence}${padded.replace(/\|/g, '\\|')}${fence}`
 }
 
 /** The status with its icon, and whether the finding is new in the pull request. */

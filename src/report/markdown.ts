@@ -3,10 +3,11 @@
  * string that comes from a repository or an account is escaped, and the body
  * stays under a length cap by dropping the least severe rows visibly.
  */
-import type { Finding, Report } from '../model.js'
+import { isLiveError, type Finding, type Report } from '../model.js'
 import { escapeMarkdown } from './escape.js'
 import {
   cell,
+  commandCell,
   fileLink,
   ICONS,
   liveApiCell,
@@ -142,14 +143,14 @@ function buildSections(
       cell(finding.stage ?? '–'),
       cell(operation(finding)),
       cell(finding.message),
-      cell(finding.fix)
+      commandCell(finding.fix)
     ]
   )
   const errors = report.errors.map((error, index) => ({
     rank: ranks.error[index] ?? 0,
     markdown: tableRow([
       // Live audit errors name an ARN, which no blob URL can show.
-      error.file.startsWith('arn:')
+      isLiveError(error)
         ? cell(error.file)
         : fileLink(error.file, error.line, null, linkBase),
       cell(error.message)
@@ -276,9 +277,16 @@ function countsLine(report: Report): string {
     `**${counts.pass}** passing`,
     `**${counts.suppressed}** suppressed`
   ]
-  if (report.errors.length > 0) {
-    const files = plural(report.errors.length, 'file', 'files')
-    parts.push(`**${report.errors.length}** ${files} could not be read`)
+  const live = report.errors.filter(isLiveError).length
+  const files = report.errors.length - live
+  if (files > 0) {
+    parts.push(
+      `**${files}** ${plural(files, 'file', 'files')} could not be read`
+    )
+  }
+  if (live > 0) {
+    const resources = plural(live, 'AWS resource', 'AWS resources')
+    parts.push(`**${live}** ${resources} could not be read`)
   }
   return parts.join(' · ')
 }

@@ -4,7 +4,13 @@
  * execution notifications.
  */
 import { createHash } from 'node:crypto'
-import type { Finding, Report, RuleId, ScanError } from '../model.js'
+import {
+  isLiveError,
+  type Finding,
+  type Report,
+  type RuleId,
+  type ScanError
+} from '../model.js'
 import { pathToUri, stripControl } from './escape.js'
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
@@ -237,7 +243,7 @@ function errorNotification(error: ScanError): Record<string, unknown> {
     message: { text: stripControl(error.message) }
   }
   // Live audit errors name an ARN, not a file in the repository.
-  notification.locations = error.file.startsWith('arn:')
+  notification.locations = isLiveError(error)
     ? [{ logicalLocations: [{ fullyQualifiedName: error.file }] }]
     : [{ physicalLocation: physicalLocation(error.file, error.line, null) }]
   return notification

@@ -3,7 +3,12 @@
  * could not be read, the counts, and a last line with the verdict. Control
  * characters in scanned values are shown as escapes, never sent raw.
  */
-import type { Finding, FindingStatus, Report } from '../model.js'
+import {
+  isLiveError,
+  type Finding,
+  type FindingStatus,
+  type Report
+} from '../model.js'
 import { showControl } from './escape.js'
 
 export interface TextOptions {
@@ -90,9 +95,14 @@ export function verdictLine(report: Report): string {
     `${counts.unknown} unknown`
   ].join(', ')
   const problems: string[] = []
-  if (errors.length > 0) {
-    const files = count(errors.length, 'file', 'files')
+  const live = errors.filter(isLiveError).length
+  if (errors.length > live) {
+    const files = count(errors.length - live, 'file', 'files')
     problems.push(`${files} could not be read`)
+  }
+  if (live > 0) {
+    const resources = count(live, 'AWS resource', 'AWS resources')
+    problems.push(`${resources} could not be read`)
   }
   if (coverage.regionsNotAudited.length > 0) {
     const regions = coverage.regionsNotAudited.length

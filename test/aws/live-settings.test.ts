@@ -20,13 +20,21 @@ describe('live audit settings', () => {
     })
   })
 
-  it('calls STS in the runner region for all, else us-east-1', () => {
+  it('calls STS in the runner region, else in one every account has enabled', () => {
     const regions = named('all', 'input regions')
     expect(
       readLiveSettings({ regions }, { AWS_DEFAULT_REGION: 'eu-central-1' })
         .homeRegion
     ).toBe('eu-central-1')
     expect(readLiveSettings({ regions }, {}).homeRegion).toBe('us-east-1')
+    const optIn = named('ap-east-1', 'input regions')
+    expect(readLiveSettings({ regions: optIn }, {}).homeRegion).toBe(
+      'us-east-1'
+    )
+    const china = named('cn-northwest-1', 'input regions')
+    expect(readLiveSettings({ regions: china }, {}).homeRegion).toBe(
+      'cn-northwest-1'
+    )
   })
 
   it.each([

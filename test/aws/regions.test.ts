@@ -51,12 +51,17 @@ describe('regions', () => {
     })
   })
 
-  it('skips and names listed regions that are not enabled or unknown', async () => {
-    expect(
-      await resolve(['ap-east-1', 'eu-west-1', 'il-central-1', 'xx-nowhere-9'])
-    ).toEqual({
+  it('skips and names listed regions that are not enabled', async () => {
+    expect(await resolve(['ap-east-1', 'eu-west-1', 'il-central-1'])).toEqual({
       audit: ['eu-west-1'],
-      skipped: ['ap-east-1', 'il-central-1', 'xx-nowhere-9']
+      skipped: ['ap-east-1', 'il-central-1']
+    })
+  })
+
+  it('still reads a listed region the Account API does not name, so that a wrong name cannot pass', async () => {
+    expect(await resolve(['xx-nowhere-9'])).toEqual({
+      audit: ['xx-nowhere-9'],
+      skipped: []
     })
   })
 

@@ -6,8 +6,9 @@ import {
 } from '../../__fixtures__/findings.js'
 import { renderJson } from '../../src/report/json.js'
 import { renderMarkdown } from '../../src/report/markdown.js'
+import { commandCell } from '../../src/report/markdown-cells.js'
 import { renderSarif } from '../../src/report/sarif.js'
-import { renderText } from '../../src/report/text.js'
+import { renderText, verdictLine } from '../../src/report/text.js'
 
 const CONSOLE =
   'https://eu-west-1.console.aws.amazon.com/apigateway/main/apis/a1b2c3/stages?api=a1b2c3&region=eu-west-1'
@@ -64,10 +65,25 @@ describe('live findings in each format', () => {
       `[orders \\(a1b2c3\\)](${CONSOLE})<br>stack orders-stack / ProdStage`
     )
     expect(row).toContain('| prod | stage-wide |')
+    // The fix is a code span, copied as written.
+    expect(row).toContain(`| \`${finding.fix}\` |`)
     // An ARN is no file of the repository: it is not linked.
     expect(markdown).toContain(
       '| arn:aws:apigateway:eu-west-1::/restapis/zz9/stages |'
     )
+  })
+
+  it('counts errors of AWS resources apart from unreadable files', () => {
+    expect(renderMarkdown(report)).toContain(
+      '**1** AWS resource could not be read'
+    )
+    expect(verdictLine(report)).toBe(
+      'Result: FAIL (1 failing, 0 warnings, 0 unknown; 1 AWS resource could not be read)'
+    )
+  })
+
+  it('keeps a command with pipes and backticks in one code span', () => {
+    expect(commandCell('a | b `c`')).toBe('`` a \\| b `c` ``')
   })
 
   it('names account, stack and console in text', () => {

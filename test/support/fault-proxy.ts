@@ -14,13 +14,13 @@
  */
 import {
   createServer,
-  request as httpRequest,
   type IncomingMessage,
   type Server,
   type ServerResponse
 } from 'node:http'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { faultReply, type Reply } from './fault-replies.js'
+import { forward, json, operationOf, readBody, regionOf } from './proxy-http.js'
 import { TokenBucket } from './token-bucket.js'
 
 export type Operation =
@@ -232,96 +232,4 @@ export class FaultProxy {
       page['position'] = Buffer.from(String(end)).toString('base64url')
     return json(200, page)
   }
-}
-
-function operationOf(
-  method: string,
-  pathname: string,
-  body: Buffer
-): Operation {
-  if (method === 'GET' && pathname === '/restapis') return 'GetRestApis'
-  if (method === 'GET' && /^\/restapis\/[^/]+\/stages$/.test(pathname))
-    return 'GetStages'
-  if (method === 'POST' && pathname === '/listRegions') return 'ListRegions'
-  const action = /(?:^|&)Action=([A-Za-z]+)/.exec(body.toString('utf8'))?.[1]
-  if (
-    action === 'AssumeRoleWithWebIdentity' ||
-    action === 'GetCallerIdentity'
-  ) {
-    return action
-  }
-  return 'other'
-}
-
-/** The region in a SigV4 credential scope; `unsigned` for requests without one. */
-function regionOf(authorization: string | undefined): string {
-  return (
-    /Credential=[^/]+\/\d{8}\/([^/]+)\//.exec(authorization ?? '')?.[1] ??
-    'unsigned'
-  )
-}
-
-function json(status: number, value: unknown): Reply {
-  return {
-    status,
-    headers: { 'content-type': 'application/json' },
-    body: Buffer.from(JSON.stringify(value))
-  }
-}
-
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
-    req.on('data', (chunk: Buffer) => chunks.push(chunk))
-    req.on('end', () => resolve(Buffer.concat(chunks)))
-    req.on('error', reject)
-  })
-}
-
-function forward(
-  target: string,
-  req: IncomingMessage,
-  body: Buffer,
-  pathOverride?: string
-): Promise<Reply> {
-  const destination = new URL(pathOverride ?? req.url ?? '/', target)
-  return new Promise((resolve, reject) => {
-    const upstream = httpRequest(
-      destination,
-      {
-        method: req.method ?? 'GET',
-        agent: false,
-        headers: {
-          ...req.headers,
-          host: destination.host,
-          'content-length': String(body.length)
-        }
-      },
-      response => {
-        const chunks: Buffer[] = []
-        response.on('data', (chunk: Buffer) => chunks.push(chunk))
-        response.on('end', () => {
-          const headers: Record<string, string> = {}
-          for (const [name, value] of Object.entries(response.headers)) {
-            if (
-              typeof value === 'string' &&
-              !['connection', 'transfer-encoding', 'content-length'].includes(
-                name
-              )
-            ) {
-              headers[name] = value
-            }
-          }
-          resolve({
-            status: response.statusCode ?? 502,
-            headers,
-            body: Buffer.concat(chunks)
-          })
-        })
-        response.on('error', reject)
-      }
-    )
-    upstream.on('error', reject)
-    upstream.end(body)
-  })
 }

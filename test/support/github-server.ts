@@ -9,6 +9,7 @@ import {
   type ServerResponse
 } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { diffLines, readBody, send, sendPage } from './github-http.js'
 
 export interface RecordedRequest {
   method: string
@@ -135,12 +136,12 @@ export class GitHubServer {
     if (
       (match = /^GET \/repos\/[^/]+\/[^/]+\/pulls\/\d+\/files$/.exec(route))
     ) {
-      return this.page(response, url, this.files)
+      return sendPage(response, url, this.files)
     }
     if (
       (match = /^GET \/repos\/[^/]+\/[^/]+\/issues\/\d+\/comments$/.exec(route))
     ) {
-      return this.page(response, url, this.comments.map(publicComment))
+      return sendPage(response, url, this.comments.map(publicComment))
     }
     if (
       (match = /^POST \/repos\/[^/]+\/[^/]+\/issues\/\d+\/comments$/.exec(
@@ -182,7 +183,7 @@ export class GitHubServer {
     if (
       (match = /^GET \/repos\/[^/]+\/[^/]+\/pulls\/\d+\/comments$/.exec(route))
     ) {
-      return this.page(
+      return sendPage(
         response,
         url,
         this.reviewComments.map(c => ({ ...c, user: BOT }))
@@ -200,28 +201,6 @@ export class GitHubServer {
       )
     if (route === 'GET /user') return send(response, 200, this.viewer)
     return send(response, 404, { message: `no route for ${route}` })
-  }
-
-  private page(response: ServerResponse, url: URL, items: unknown[]): void {
-    const perPage = Number(url.searchParams.get('per_page') ?? '30')
-    const page = Number(url.searchParams.get('page') ?? '1')
-    const last = Math.max(1, Math.ceil(items.length / perPage))
-    const headers: Record<string, string> = {}
-    if (page < last) {
-      const link = (n: number) => {
-        const next = new URL(url.toString())
-        next.searchParams.set('page', String(n))
-        return `<http://${response.req.headers.host}${next.pathname}${next.search}>`
-      }
-      headers['link'] =
-        `${link(page + 1)}; rel="next", ${link(last)}; rel="last"`
-    }
-    send(
-      response,
-      200,
-      items.slice((page - 1) * perPage, page * perPage),
-      headers
-    )
   }
 
   private createReview(response: ServerResponse, review: ReviewRequest): void {
@@ -296,39 +275,4 @@ function publicComment(
     body: comment.body,
     user: comment.user
   }
-}
-
-/** Head lines of a patch, written independently of the code under test. */
-function diffLines(patch: string): Set<number> {
-  const lines = new Set<number>()
-  let line = 0
-  for (const text of patch.split('\n')) {
-    const header = /^@@ -\S+ \+(\d+)/.exec(text)
-    if (header) line = Number(header[1])
-    else if (text.startsWith('+') || text.startsWith(' ')) lines.add(line++)
-  }
-  return lines
-}
-
-function readBody(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let text = ''
-    request.setEncoding('utf8')
-    request.on('data', (chunk: string) => (text += chunk))
-    request.on('end', () => resolve(text))
-    request.on('error', reject)
-  })
-}
-
-function send(
-  response: ServerResponse,
-  status: number,
-  body: unknown,
-  headers: Record<string, string> = {}
-): void {
-  response.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    ...headers
-  })
-  response.end(status === 204 ? undefined : JSON.stringify(body))
 }
