@@ -60800,7 +60800,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8543);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4642);
 /** Action entry point. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -60810,7 +60810,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8543:
+/***/ 4642:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -64642,7 +64642,10 @@ async function auditRegion(region, reader, accountId, log) {
     }
     audit.audited = true;
     audit.stages.sort((a, b) => a.resource.localeCompare(b.resource));
-    log.info(`${region}: ${apis.length} REST APIs, ${audit.stages.length} stages${failures.length > 0 ? `, ${failures.length} REST APIs not readable` : ''}.`);
+    const unreadable = failures.length > 0
+        ? `, ${count(failures.length, 'REST API')} not readable`
+        : '';
+    log.info(`${region}: ${count(apis.length, 'REST API')}, ${count(audit.stages.length, 'stage')}${unreadable}.`);
     return audit;
 }
 async function listRestApis(reader, limit) {
@@ -64683,6 +64686,9 @@ function hint(error, region) {
         default:
             return '';
     }
+}
+function count(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 function label(api) {
     return api.name === null ? api.id : `"${api.name}" (${api.id})`;
@@ -64893,6 +64899,65 @@ var client_sts_dist_cjs = __nccwpck_require__(1695);
 /** The tool's version; a test keeps it equal to package.json. */
 const VERSION = '0.1.0';
 
+;// CONCATENATED MODULE: ./src/aws/sdk-api-gateway.ts
+/**
+ * The API Gateway calls of the live audit over the SDK client of one region,
+ * reduced to the fields the audit reads; and the wrapper that names the
+ * operation and region of every failed call.
+ */
+
+
+/** API Gateway returns at most 500 REST APIs a page. */
+const REST_APIS_PAGE_SIZE = 500;
+/** Reads REST APIs and stages with one region's client. */
+function apiGatewayReader(client, region) {
+    return {
+        async getRestApis(position) {
+            const output = await call('apigateway:GetRestApis', region, () => client.send(new client_api_gateway_dist_cjs/* GetRestApisCommand */.hwD({
+                limit: REST_APIS_PAGE_SIZE,
+                ...(position === null ? {} : { position })
+            })));
+            const items = (output.items ?? []).flatMap(api => api.id
+                ? [{ id: api.id, name: api.name ?? null, tags: api.tags ?? {} }]
+                : []);
+            return { items, position: output.position || null };
+        },
+        async getStages(restApiId) {
+            const output = await call('apigateway:GetStages', region, () => client.send(new client_api_gateway_dist_cjs/* GetStagesCommand */.pY7({ restApiId })));
+            return (output.item ?? []).map((stage) => ({
+                stageName: stage.stageName ?? null,
+                cacheClusterEnabled: stage.cacheClusterEnabled ?? null,
+                methodSettings: Object.fromEntries(Object.entries(stage.methodSettings ?? {}).map(([key, value]) => [
+                    key,
+                    definedOnly({
+                        cachingEnabled: value.cachingEnabled,
+                        cacheDataEncrypted: value.cacheDataEncrypted
+                    })
+                ])),
+                tags: stage.tags ?? {}
+            }));
+        }
+    };
+}
+/** Runs one SDK call; a failure becomes an AwsCallError naming the operation. */
+async function call(operation, region, send) {
+    try {
+        return await send();
+    }
+    catch (error) {
+        throw new AwsCallError(operation, region, error);
+    }
+}
+function definedOnly(settings) {
+    const result = {};
+    if (settings.cachingEnabled !== undefined)
+        result.cachingEnabled = settings.cachingEnabled;
+    if (settings.cacheDataEncrypted !== undefined) {
+        result.cacheDataEncrypted = settings.cacheDataEncrypted;
+    }
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./src/aws/sdk.ts
 /**
  * The one place where AWS SDK clients are made. Every call is wrapped with
@@ -64905,8 +64970,7 @@ const VERSION = '0.1.0';
 
 
 
-/** API Gateway returns at most 500 REST APIs a page. */
-const REST_APIS_PAGE_SIZE = 500;
+
 /** Attempts per call, first one included; throttling is retried with backoff. */
 const MAX_ATTEMPTS = 8;
 /** ListRegions pages of 50; a partition has far fewer than 20 pages of regions. */
@@ -64999,43 +65063,6 @@ function createSdkConnector(env = process.env) {
         }
     };
 }
-function apiGatewayReader(client, region) {
-    return {
-        async getRestApis(position) {
-            const output = await call('apigateway:GetRestApis', region, () => client.send(new client_api_gateway_dist_cjs/* GetRestApisCommand */.hwD({
-                limit: REST_APIS_PAGE_SIZE,
-                ...(position === null ? {} : { position })
-            })));
-            const items = (output.items ?? []).flatMap(api => api.id
-                ? [{ id: api.id, name: api.name ?? null, tags: api.tags ?? {} }]
-                : []);
-            return { items, position: output.position || null };
-        },
-        async getStages(restApiId) {
-            const output = await call('apigateway:GetStages', region, () => client.send(new client_api_gateway_dist_cjs/* GetStagesCommand */.pY7({ restApiId })));
-            return (output.item ?? []).map((stage) => ({
-                stageName: stage.stageName ?? null,
-                cacheClusterEnabled: stage.cacheClusterEnabled ?? null,
-                methodSettings: Object.fromEntries(Object.entries(stage.methodSettings ?? {}).map(([key, value]) => [
-                    key,
-                    definedOnly({
-                        cachingEnabled: value.cachingEnabled,
-                        cacheDataEncrypted: value.cacheDataEncrypted
-                    })
-                ])),
-                tags: stage.tags ?? {}
-            }));
-        }
-    };
-}
-async function call(operation, region, send) {
-    try {
-        return await send();
-    }
-    catch (error) {
-        throw new AwsCallError(operation, region, error);
-    }
-}
 function pickCredentials(source) {
     const credentials = {
         accessKeyId: source.accessKeyId,
@@ -65046,15 +65073,6 @@ function pickCredentials(source) {
     if (source.expiration)
         credentials.expiration = source.expiration;
     return credentials;
-}
-function definedOnly(settings) {
-    const result = {};
-    if (settings.cachingEnabled !== undefined)
-        result.cachingEnabled = settings.cachingEnabled;
-    if (settings.cacheDataEncrypted !== undefined) {
-        result.cacheDataEncrypted = settings.cacheDataEncrypted;
-    }
-    return result;
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -65343,6 +65361,10 @@ function describeError(error) {
 
 
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+/** True when the run's event is about a pull request. */
+function isPullRequestEvent(env) {
+    return PULL_REQUEST_EVENTS.has(env['GITHUB_EVENT_NAME'] ?? '');
+}
 /** The run's pull request, or null when the event is not a pull request. */
 function readPullRequestEvent(env, readText = file => (0,external_node_fs_.readFileSync)(file, 'utf8')) {
     const eventName = env['GITHUB_EVENT_NAME'] ?? '';
@@ -71047,7 +71069,11 @@ function parseNameStatus(output) {
 const PATHS_PER_CALL = 100;
 /** Checks the base out, or returns null (with a warning) when it cannot. */
 async function checkoutBase(git, options) {
-    if (!(await ensureCommit(git, options.baseSha))) {
+    const present = await ensureCommit(git, options.baseSha).catch((error) => {
+        debug(`git could not look for the base commit: ${String(error)}`);
+        return false;
+    });
+    if (!present) {
         warning(`The base commit ${options.baseSha} is not in the checkout and could not be fetched, so findings cannot be told new from existing (new is null). actions/checkout with fetch-depth: 0 avoids this.`);
         return null;
     }
@@ -71178,6 +71204,54 @@ async function listChangedFiles(api, git, pr) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/model.ts
+/**
+ * The normalised model every source produces and the rule reads: stages,
+ * their method settings, three-valued flags with source locations, findings
+ * and the report. Nothing here knows about GitHub, AWS or a file format.
+ */
+const UNSET = { state: 'unset' };
+/** Whether an error is about an AWS resource of the live audit: its `file` is an ARN. */
+function isLiveError(error) {
+    return error.file.startsWith('arn:');
+}
+const STATUS_ORDER = [
+    'fail',
+    'warning',
+    'unknown',
+    'suppressed',
+    'pass'
+];
+/** Sorts most severe first, then by file, line and method. */
+function compareFindings(a, b) {
+    const bySeverity = STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status);
+    if (bySeverity !== 0)
+        return bySeverity;
+    const byFile = (a.file ?? a.region ?? '').localeCompare(b.file ?? b.region ?? '');
+    if (byFile !== 0)
+        return byFile;
+    const byLine = (a.line ?? 0) - (b.line ?? 0);
+    if (byLine !== 0)
+        return byLine;
+    return `${a.resourcePath} ${a.httpMethod}`.localeCompare(`${b.resourcePath} ${b.httpMethod}`);
+}
+function emptyCounts() {
+    return { fail: 0, warning: 0, unknown: 0, pass: 0, suppressed: 0 };
+}
+/** The verdict under `fail-on`; unreadable inputs block like unknowns. */
+function decideResult(counts, errors, failOn) {
+    switch (failOn) {
+        case 'never':
+            return 'pass';
+        case 'error':
+            return counts.fail > 0 || errors > 0 ? 'fail' : 'pass';
+        case 'warning':
+            return counts.fail + counts.warning + counts.unknown + errors > 0
+                ? 'fail'
+                : 'pass';
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 /**
  * Escaping for strings that come from scanned repositories and accounts:
@@ -71299,6 +71373,15 @@ function cell(text) {
         : text;
     return escapeTableCell(clipped);
 }
+/** A shell command as a code span in a table cell, so it is copied as written. */
+function commandCell(command) {
+    const text = stripControl(command).slice(0, MAX_CELL_LENGTH);
+    // A code span is closed by a backtick run as long as its fence.
+    const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map(run => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const padded = text.startsWith('`') || text.endsWith('`') ? ` ${text} ` : text;
+    return `${fence}${padded.replace(/\|/g, '\\|')}${fence}`;
+}
 /** The status with its icon, and whether the finding is new in the pull request. */
 function statusCell(finding) {
     const label = `${ICONS[finding.status]} ${finding.status}`;
@@ -71362,6 +71445,12 @@ function safeUrl(url) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * The Markdown report for pull-request comments and job summaries. Every
+ * string that comes from a repository or an account is escaped, and the body
+ * stays under a length cap by dropping the least severe rows visibly.
+ */
+
 
 
 const DEFAULT_MAX_LENGTH = 65000;
@@ -71434,13 +71523,13 @@ function buildSections(report, linkBase, ranks) {
         cell(finding.stage ?? '–'),
         cell(operation(finding)),
         cell(finding.message),
-        cell(finding.fix)
+        commandCell(finding.fix)
     ]);
     const errors = report.errors.map((error, index) => ({
         rank: ranks.error[index] ?? 0,
         markdown: tableRow([
             // Live audit errors name an ARN, which no blob URL can show.
-            error.file.startsWith('arn:')
+            isLiveError(error)
                 ? cell(error.file)
                 : fileLink(error.file, error.line, null, linkBase),
             cell(error.message)
@@ -71551,17 +71640,22 @@ function countsLine(report) {
         `**${counts.pass}** passing`,
         `**${counts.suppressed}** suppressed`
     ];
-    if (report.errors.length > 0) {
-        const files = plural(report.errors.length, 'file', 'files');
-        parts.push(`**${report.errors.length}** ${files} could not be read`);
+    const live = report.errors.filter(isLiveError).length;
+    const files = report.errors.length - live;
+    if (files > 0) {
+        parts.push(`**${files}** ${plural(files, 'file', 'files')} could not be read`);
+    }
+    if (live > 0) {
+        const resources = plural(live, 'AWS resource', 'AWS resources');
+        parts.push(`**${live}** ${resources} could not be read`);
     }
     return parts.join(' · ');
 }
 function coverageLine(report) {
     const { files, stages, regions, regionsNotAudited } = report.coverage;
-    let line = `Checked ${count(stages, 'stage', 'stages')} from ${count(files, 'template file', 'template files')}`;
+    let line = `Checked ${markdown_count(stages, 'stage', 'stages')} from ${markdown_count(files, 'template file', 'template files')}`;
     if (regions.length > 0) {
-        line += ` and ${count(regions.length, 'region', 'regions')} (${regions.map(escapeMarkdown).join(', ')})`;
+        line += ` and ${markdown_count(regions.length, 'region', 'regions')} (${regions.map(escapeMarkdown).join(', ')})`;
     }
     line += '.';
     if (regionsNotAudited.length > 0) {
@@ -71576,10 +71670,10 @@ function coverageLine(report) {
 function omittedText(omitted) {
     const parts = [];
     if (omitted.findings > 0) {
-        parts.push(count(omitted.findings, 'more finding', 'more findings'));
+        parts.push(markdown_count(omitted.findings, 'more finding', 'more findings'));
     }
     if (omitted.errors > 0) {
-        parts.push(count(omitted.errors, 'more read error', 'more read errors'));
+        parts.push(markdown_count(omitted.errors, 'more read error', 'more read errors'));
     }
     return parts.join(' and ');
 }
@@ -71590,7 +71684,7 @@ function cut(body, maxLength) {
     const end = body.lastIndexOf('\n', room);
     return `${body.slice(0, end > 0 ? end : room)}${note}`.slice(0, maxLength);
 }
-function count(n, one, many) {
+function markdown_count(n, one, many) {
     return `${n} ${plural(n, one, many)}`;
 }
 function plural(n, one, many) {
@@ -73724,23 +73818,27 @@ function candidatePaths(file) {
  */
 
 /** How many labels each top-level block type has. */
-const LABELS = {
-    resource: 2,
-    data: 2,
-    variable: 1,
-    module: 1,
-    output: 1,
-    locals: 0
-};
-/** Nested blocks inside resources that the evaluator reads. */
-const NESTED_BLOCKS = new Set(['settings', 'lifecycle', 'dynamic']);
+const LABELS = new Map([
+    ['resource', 2],
+    ['data', 2],
+    ['variable', 1],
+    ['module', 1],
+    ['output', 1],
+    ['locals', 0]
+]);
+/** Nested blocks inside resources that the evaluator reads, with their labels. */
+const NESTED_LABELS = new Map([
+    ['settings', 0],
+    ['lifecycle', 0],
+    ['dynamic', 1]
+]);
 /** A `.tf.json` file: blocks by type, then by labels. */
 function jsonConfigBody(source) {
     const body = { attributes: [], blocks: [] };
     if (!isMap(source.value))
         return body;
     for (const [type, content] of Object.entries(source.value)) {
-        const labels = LABELS[type];
+        const labels = LABELS.get(type);
         if (labels === undefined)
             continue;
         collectBlocks(source, type, labels, content, [type], [], body.blocks);
@@ -73788,21 +73886,9 @@ function jsonBody(source, content, path, literalOnly) {
         if (name === '//')
             continue;
         const valuePath = [...path, name];
-        if (NESTED_BLOCKS.has(name) && (isMap(value) || Array.isArray(value))) {
-            const items = Array.isArray(value) ? value : [value];
-            items.forEach((item, index) => {
-                if (!isMap(item))
-                    return;
-                const itemPath = Array.isArray(value)
-                    ? [...valuePath, index]
-                    : valuePath;
-                body.blocks.push({
-                    type: name,
-                    labels: [],
-                    body: jsonBody(source, item, itemPath, false),
-                    location: terraform_json_at(source, itemPath)
-                });
-            });
+        const labels = NESTED_LABELS.get(name);
+        if (labels !== undefined && (isMap(value) || Array.isArray(value))) {
+            collectBlocks(source, name, labels, value, valuePath, [], body.blocks);
             continue;
         }
         const attribute = {
@@ -74036,7 +74122,7 @@ function callFunction(name, args, next) {
         return tryFunction(args, next);
     if (name === 'can')
         return canFunction(args, next);
-    const simple = SIMPLE[name];
+    const simple = Object.hasOwn(SIMPLE, name) ? SIMPLE[name] : undefined;
     if (!simple)
         return unknown(`it calls ${name}(), which is not evaluated`);
     const values = args.map(next);
@@ -74869,6 +74955,12 @@ function resolveVariables(declarations, valueFiles) {
  * it names through `rest_api_id` and `stage_name`. A method setting whose
  * stage is not in the module is still judged, on a stage of its own whose
  * cache cluster is unknown.
+ *
+ * Two shortcomings, until a user's configuration needs them: a child module
+ * is read as a module of its own, so the values its caller passes are not
+ * applied (its variables keep their defaults; a plan JSON has the real
+ * values); and override files (`override.tf`, `*_override.tf`) are read as
+ * ordinary files, not merged into the blocks they override.
  */
 
 
@@ -75151,6 +75243,7 @@ async function scanTerraformFiles(files, varFiles, maxFileSize) {
     }
     const modules = [];
     const errors = [];
+    const seen = new Set();
     for (const group of directories.values()) {
         const sources = [];
         for (const file of group) {
@@ -75167,7 +75260,16 @@ async function scanTerraformFiles(files, varFiles, maxFileSize) {
             }
         }
         try {
-            modules.push(await scanTerraformModule(sources, varFiles, files.length));
+            const module = await scanTerraformModule(sources, varFiles, files.length);
+            // A problem in a var file shows in every module; it is listed once.
+            module.errors = module.errors.filter(error => {
+                const key = `${error.file}:${error.line}:${error.message}`;
+                if (seen.has(key))
+                    return false;
+                seen.add(key);
+                return true;
+            });
+            modules.push(module);
         }
         catch (error) {
             // A module that breaks the reader is reported, never passed.
@@ -80099,7 +80201,7 @@ function readLiveSettings(raw, env) {
         throw new SettingError(`${raw.regions.name} is empty and neither AWS_REGION nor AWS_DEFAULT_REGION is set; name the regions (us-east-1,eu-west-1) or write all`);
     }
     const regions = parseRegions(listed.length > 0 ? listed : [runnerRegion], listed.length > 0 ? raw.regions.name : 'AWS_REGION');
-    const homeRegion = regions === 'all' ? runnerRegion || 'us-east-1' : regions[0];
+    const homeRegion = runnerRegion || partitionHome(regions === 'all' ? null : regions[0]);
     const role = raw.roleToAssume?.value.trim() ?? '';
     if (role !== '' && !ROLE_ARN.test(role)) {
         throw new SettingError(`${raw.roleToAssume?.name} must be an IAM role ARN such as arn:aws:iam::123456789012:role/api-cache-audit; got "${role}"`);
@@ -80116,6 +80218,16 @@ function readLiveSettings(raw, env) {
         roleSessionName: sessionName,
         roleDurationSeconds: readDuration(raw.roleDurationSeconds)
     };
+}
+/**
+ * A region that is enabled in every account of the listed region's
+ * partition: a listed region may be an opt-in region the account has not
+ * enabled, where STS would refuse the call.
+ */
+function partitionHome(region) {
+    if (region?.startsWith('cn-') || region?.startsWith('us-gov-'))
+        return region;
+    return 'us-east-1';
 }
 function readDuration(raw) {
     const text = raw?.value.trim() ?? '';
@@ -80222,6 +80334,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
  * result per finding that needs attention, and unreadable inputs as tool
  * execution notifications.
  */
+
 
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -80407,7 +80520,7 @@ function errorNotification(error) {
         message: { text: stripControl(error.message) }
     };
     // Live audit errors name an ARN, not a file in the repository.
-    notification.locations = error.file.startsWith('arn:')
+    notification.locations = isLiveError(error)
         ? [{ logicalLocations: [{ fullyQualifiedName: error.file }] }]
         : [{ physicalLocation: physicalLocation(error.file, error.line, null) }];
     return notification;
@@ -80444,50 +80557,6 @@ function markNewFindings(head, base, renames = new Map()) {
 }
 function comparisonKey(finding) {
     return `${finding.status} ${findingFingerprint(finding)}`;
-}
-
-;// CONCATENATED MODULE: ./src/model.ts
-/**
- * The normalised model every source produces and the rule reads: stages,
- * their method settings, three-valued flags with source locations, findings
- * and the report. Nothing here knows about GitHub, AWS or a file format.
- */
-const UNSET = { state: 'unset' };
-const STATUS_ORDER = [
-    'fail',
-    'warning',
-    'unknown',
-    'suppressed',
-    'pass'
-];
-/** Sorts most severe first, then by file, line and method. */
-function compareFindings(a, b) {
-    const bySeverity = STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status);
-    if (bySeverity !== 0)
-        return bySeverity;
-    const byFile = (a.file ?? a.region ?? '').localeCompare(b.file ?? b.region ?? '');
-    if (byFile !== 0)
-        return byFile;
-    const byLine = (a.line ?? 0) - (b.line ?? 0);
-    if (byLine !== 0)
-        return byLine;
-    return `${a.resourcePath} ${a.httpMethod}`.localeCompare(`${b.resourcePath} ${b.httpMethod}`);
-}
-function emptyCounts() {
-    return { fail: 0, warning: 0, unknown: 0, pass: 0, suppressed: 0 };
-}
-/** The verdict under `fail-on`; unreadable inputs block like unknowns. */
-function decideResult(counts, errors, failOn) {
-    switch (failOn) {
-        case 'never':
-            return 'pass';
-        case 'error':
-            return counts.fail > 0 || errors > 0 ? 'fail' : 'pass';
-        case 'warning':
-            return counts.fail + counts.warning + counts.unknown + errors > 0
-                ? 'fail'
-                : 'pass';
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/report/report.ts
@@ -81330,6 +81399,12 @@ function errorJson(error) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
+/**
+ * The terminal report for people: one block per finding, the inputs that
+ * could not be read, the counts, and a last line with the verdict. Control
+ * characters in scanned values are shown as escapes, never sent raw.
+ */
+
 
 const text_LABELS = {
     fail: 'FAIL',
@@ -81399,9 +81474,14 @@ function verdictLine(report) {
         `${counts.unknown} unknown`
     ].join(', ');
     const problems = [];
-    if (errors.length > 0) {
-        const files = text_count(errors.length, 'file', 'files');
+    const live = errors.filter(isLiveError).length;
+    if (errors.length > live) {
+        const files = text_count(errors.length - live, 'file', 'files');
         problems.push(`${files} could not be read`);
+    }
+    if (live > 0) {
+        const resources = text_count(live, 'AWS resource', 'AWS resources');
+        problems.push(`${resources} could not be read`);
     }
     if (coverage.regionsNotAudited.length > 0) {
         const regions = coverage.regionsNotAudited.length;
@@ -81515,7 +81595,8 @@ async function run() {
         finally {
             await pullRequest?.baseline?.dispose();
         }
-        info(`Scanned ${report.coverage.files} templates with ${report.coverage.stages} stages.`);
+        const templateStages = report.coverage.stages - (live?.stages ?? 0);
+        info(`Scanned ${report.coverage.files} templates with ${templateStages} stages.`);
         endGroup();
         await writeReports(settings, report);
         const omitted = annotate(report, changedPaths(pullRequest));
@@ -81541,12 +81622,19 @@ async function run() {
 }
 /** On a pull request: the paths to scan and the base checkout; null otherwise. */
 async function preparePullRequest(settings) {
-    const event = readPullRequestEvent(process.env);
-    if (!event)
+    if (!isPullRequestEvent(process.env))
         return null;
     startGroup('Reading the pull request');
     try {
+        const event = readPullRequestEvent(process.env);
+        if (!event)
+            return null;
         return await preparePullRequestScan(event, settings.pullRequest, settings.workspace, settings.paths);
+    }
+    catch (error) {
+        // The scan itself does not need the pull request; only the comment does.
+        warning(`Could not read the pull request, so every path is scanned and nothing is written on it: ${describeError(error)}`);
+        return null;
     }
     finally {
         endGroup();

@@ -58,8 +58,9 @@ export async function run(): Promise<void> {
     } finally {
       await pullRequest?.baseline?.dispose()
     }
+    const templateStages = report.coverage.stages - (live?.stages ?? 0)
     core.info(
-      `Scanned ${report.coverage.files} templates with ${report.coverage.stages} stages.`
+      `Scanned ${report.coverage.files} templates with ${templateStages} stages.`
     )
     core.endGroup()
 

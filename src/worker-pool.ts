@@ -90,7 +90,7 @@ export async function runInWorkers<Job, Result>(
             const send = (): void => {
               if (next >= batches.length) return resolve()
               const id = next++
-              worker.postMessage({ id, jobs: batches[id] } satisfies Request<Job>)
+              worker.postMessage({ id, jobs: batches[id] ?? [] } satisfies Request<Job>)
             }
             worker.on('message', (response: Response<Result>) => {
               if (response.error !== undefined || !response.results) {

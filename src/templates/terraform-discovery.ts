@@ -63,6 +63,7 @@ export async function scanTerraformFiles(
 
   const modules: ModuleScan[] = []
   const errors: ScanError[] = []
+  const seen = new Set<string>()
   for (const group of directories.values()) {
     const sources: TerraformSource[] = []
     for (const file of group) {
@@ -78,7 +79,15 @@ export async function scanTerraformFiles(
       }
     }
     try {
-      modules.push(await scanTerraformModule(sources, varFiles, files.length))
+      const module = await scanTerraformModule(sources, varFiles, files.length)
+      // A problem in a var file shows in every module; it is listed once.
+      module.errors = module.errors.filter(error => {
+        const key = `${error.file}:${error.line}:${error.message}`
+        if (seen.has(key)) return false
+        seen.add(key)
+        return true
+      })
+      modules.push(module)
     } catch (error) {
       // A module that breaks the reader is reported, never passed.
       errors.push({

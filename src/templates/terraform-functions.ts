@@ -30,7 +30,7 @@ export function callFunction(
   if (name === 'try') return tryFunction(args, next)
   if (name === 'can') return canFunction(args, next)
 
-  const simple = SIMPLE[name]
+  const simple = Object.hasOwn(SIMPLE, name) ? SIMPLE[name] : undefined
   if (!simple) return unknown(`it calls ${name}(), which is not evaluated`)
   const values = args.map(next)
   // coalesce and lookup look past unknown arguments they do not need.

@@ -14,17 +14,21 @@ import type {
 import type { SourceLocation } from '../model.js'
 
 /** How many labels each top-level block type has. */
-const LABELS: Record<string, number> = {
-  resource: 2,
-  data: 2,
-  variable: 1,
-  module: 1,
-  output: 1,
-  locals: 0
-}
+const LABELS = new Map([
+  ['resource', 2],
+  ['data', 2],
+  ['variable', 1],
+  ['module', 1],
+  ['output', 1],
+  ['locals', 0]
+])
 
-/** Nested blocks inside resources that the evaluator reads. */
-const NESTED_BLOCKS = new Set(['settings', 'lifecycle', 'dynamic'])
+/** Nested blocks inside resources that the evaluator reads, with their labels. */
+const NESTED_LABELS = new Map([
+  ['settings', 0],
+  ['lifecycle', 0],
+  ['dynamic', 1]
+])
 
 export interface JsonSource {
   value: Value
@@ -39,7 +43,7 @@ export function jsonConfigBody(source: JsonSource): HclBody {
   const body: HclBody = { attributes: [], blocks: [] }
   if (!isMap(source.value)) return body
   for (const [type, content] of Object.entries(source.value)) {
-    const labels = LABELS[type]
+    const labels = LABELS.get(type)
     if (labels === undefined) continue
     collectBlocks(source, type, labels, content, [type], [], body.blocks)
   }
@@ -117,20 +121,9 @@ function jsonBody(
   for (const [name, value] of Object.entries(content)) {
     if (name === '//') continue
     const valuePath = [...path, name]
-    if (NESTED_BLOCKS.has(name) && (isMap(value) || Array.isArray(value))) {
-      const items = Array.isArray(value) ? value : [value]
-      items.forEach((item, index) => {
-        if (!isMap(item)) return
-        const itemPath = Array.isArray(value)
-          ? [...valuePath, index]
-          : valuePath
-        body.blocks.push({
-          type: name,
-          labels: [],
-          body: jsonBody(source, item, itemPath, false),
-          location: at(source, itemPath)
-        })
-      })
+    const labels = NESTED_LABELS.get(name)
+    if (labels !== undefined && (isMap(value) || Array.isArray(value))) {
+      collectBlocks(source, name, labels, value, valuePath, [], body.blocks)
       continue
     }
     const attribute: HclAttribute = {

@@ -5,6 +5,12 @@
  * it names through `rest_api_id` and `stage_name`. A method setting whose
  * stage is not in the module is still judged, on a stage of its own whose
  * cache cluster is unknown.
+ *
+ * Two shortcomings, until a user's configuration needs them: a child module
+ * is read as a module of its own, so the values its caller passes are not
+ * applied (its variables keep their defaults; a plan JSON has the real
+ * values); and override files (`override.tf`, `*_override.tf`) are read as
+ * ordinary files, not merged into the blocks they override.
  */
 import { evaluate } from './terraform-expressions.js'
 import {

@@ -64,6 +64,20 @@ describe('Terraform through the bundles in dist/', () => {
     expect(report.findings[0]?.format).toBe('terraform')
   })
 
+  it('runs from a copy of dist/cli with no node_modules above it', async () => {
+    const copy = path.join(work, 'bundle')
+    cpSync(path.dirname(CLI_BUNDLE), copy, { recursive: true })
+    const result = await runNode(
+      path.join(copy, 'index.js'),
+      ['plan', 'variables', '--format', 'json'],
+      { cwd: work }
+    )
+
+    const report = JSON.parse(result.stdout) as Report
+    expect(report.errors).toEqual([])
+    expect(report.coverage.files).toBe(3)
+  })
+
   it('lists an HCL syntax error with its line and exits 1', async () => {
     const result = await runNode(CLI_BUNDLE, ['syntax-error'], { cwd: work })
 

@@ -616,6 +616,22 @@ describe('Terraform details', () => {
     expect(failing?.stage).toBe('prod')
   })
 
+  it('lists a syntax error in a var file once, however many modules use it', async () => {
+    const result = await scanPaths({
+      workspace: WORKSPACE,
+      paths: ['reference-link', 'literal-link'],
+      maxFileSize: DEFAULT_MAX_FILE_SIZE,
+      parameters: new Map(),
+      varFiles: ['broken-var-file/broken.tfvars']
+    })
+    expect(result.errors).toHaveLength(1)
+    expect(result.errors[0]).toMatchObject({
+      file: 'broken-var-file/broken.tfvars',
+      line: 2
+    })
+    expect(result.findings.length).toBeGreaterThan(0)
+  })
+
   it('stops with an error naming a var file that cannot be read', async () => {
     await expect(
       scan('variables', ['variables/env/absent.tfvars'])

@@ -1,0 +1,2 @@
+encrypt = true
+stage   = 
