@@ -64888,6 +64888,14 @@ function unstartedLiveAudit(settings, reason) {
         regionsSkipped: []
     };
 }
+/**
+ * The result of an audit skipped on purpose (a fork's pull request gets no
+ * OIDC token): nothing is claimed as passed, the listed regions are named as
+ * not audited, and no error fails the check for what the fork cannot do.
+ */
+function skippedLiveAudit(settings) {
+    return { ...unstartedLiveAudit(settings, ''), errors: [] };
+}
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-account/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(2990);
@@ -81571,6 +81579,7 @@ function text_count(n, one, many) {
 
 
 
+
 /** The job summary may hold 1 MiB; keep well inside it. */
 const SUMMARY_LIMIT = 900_000;
 async function run() {
@@ -81648,10 +81657,16 @@ function changedPaths(pullRequest) {
 async function auditLive(settings) {
     startGroup('Auditing live stages');
     try {
+        const runContext = await readRunContext(process.env);
+        if (settings.roleToAssume && runContext.forkPullRequest) {
+            // Forks get no OIDC token; the templates are still checked.
+            warning(`Live audit skipped: ${missingTokenProblem({ ...runContext, tokenRequestAvailable: false })}`, { title: 'Live audit skipped on a fork' });
+            return skippedLiveAudit(settings);
+        }
         return await runLiveAudit(settings, {
             connector: createSdkConnector(),
             idTokens: githubIdTokenSource(),
-            runContext: await readRunContext(process.env),
+            runContext,
             mask: secret => setSecret(secret),
             log: {
                 info: message => info(message),

@@ -6,11 +6,13 @@ import * as core from '@actions/core'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { githubIdTokenSource, readRunContext } from './aws/github-oidc.js'
+import { missingTokenProblem } from './aws/oidc.js'
 import { LiveAuditError } from './aws/credentials.js'
 import {
   runLiveAudit,
   unstartedLiveAudit,
-  type LiveResult
+  type LiveResult,
+  skippedLiveAudit
 } from './aws/live-run.js'
 import { createSdkConnector } from './aws/sdk.js'
 import { isPullRequestEvent, readPullRequestEvent } from './github/event.js'
@@ -130,10 +132,19 @@ function changedPaths(pullRequest: PullRequestScan | null): Set<string> {
 async function auditLive(settings: LiveSettings): Promise<LiveResult> {
   core.startGroup('Auditing live stages')
   try {
+    const runContext = await readRunContext(process.env)
+    if (settings.roleToAssume && runContext.forkPullRequest) {
+      // Forks get no OIDC token; the templates are still checked.
+      core.warning(
+        `Live audit skipped: ${missingTokenProblem({ ...runContext, tokenRequestAvailable: false })}`,
+        { title: 'Live audit skipped on a fork' }
+      )
+      return skippedLiveAudit(settings)
+    }
     return await runLiveAudit(settings, {
       connector: createSdkConnector(),
       idTokens: githubIdTokenSource(),
-      runContext: await readRunContext(process.env),
+      runContext,
       mask: secret => core.setSecret(secret),
       log: {
         info: message => core.info(message),

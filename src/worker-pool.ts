@@ -5,7 +5,12 @@
  */
 import os from 'node:os'
 import { fileURLToPath } from 'node:url'
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
+import {
+  isMainThread,
+  parentPort,
+  Worker,
+  workerData
+} from 'node:worker_threads'
 
 const ROLE = 'apigw-cache-check-scan-worker'
 
@@ -22,7 +27,9 @@ interface Response<Result> {
 
 /** True inside a worker started by `runInWorkers`. */
 export function isScanWorker(): boolean {
-  return !isMainThread && (workerData as { role?: string } | null)?.role === ROLE
+  return (
+    !isMainThread && (workerData as { role?: string } | null)?.role === ROLE
+  )
 }
 
 /** Serves batches until the parent closes the port; call from the entry point. */
@@ -34,7 +41,11 @@ export function serveScanWorker<Job, Result>(
   const context = (workerData as { context?: unknown }).context
   port.on('message', (request: Request<Job>) => {
     handle(request.jobs, context).then(
-      results => port.postMessage({ id: request.id, results } satisfies Response<Result>),
+      results =>
+        port.postMessage({
+          id: request.id,
+          results
+        } satisfies Response<Result>),
       (error: unknown) =>
         port.postMessage({
           id: request.id,
@@ -90,11 +101,18 @@ export async function runInWorkers<Job, Result>(
             const send = (): void => {
               if (next >= batches.length) return resolve()
               const id = next++
-              worker.postMessage({ id, jobs: batches[id] ?? [] } satisfies Request<Job>)
+              worker.postMessage({
+                id,
+                jobs: batches[id] ?? []
+              } satisfies Request<Job>)
             }
             worker.on('message', (response: Response<Result>) => {
               if (response.error !== undefined || !response.results) {
-                reject(new Error(`scan worker failed: ${response.error ?? 'no results'}`))
+                reject(
+                  new Error(
+                    `scan worker failed: ${response.error ?? 'no results'}`
+                  )
+                )
                 return
               }
               results[response.id] = response.results
