@@ -60800,7 +60800,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4642);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1258);
 /** Action entry point. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -60810,7 +60810,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4642:
+/***/ 1258:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -80334,6 +80334,72 @@ function readLiveInputs(input, env) {
     }, env);
 }
 
+;// CONCATENATED MODULE: ./src/output-redaction.ts
+/**
+ * Keeps secrets out of everything the action prints. The runner masks values
+ * registered with `::add-mask::`, but only in its own log view; a service
+ * that echoes a token back in an error message would otherwise put it in our
+ * output, our reports and our pull-request comment. So every value masked
+ * through `core.setSecret` is also replaced here, in process output and in
+ * the report, before anything is written.
+ */
+const MASK_COMMAND = '::add-mask::';
+const REPLACEMENT = '***';
+/** Values that must never be written, longest first so overlaps redact fully. */
+class SecretRegistry {
+    values = [];
+    add(value) {
+        // Very short values would redact ordinary words; the runner ignores them too.
+        if (value.length < 4 || this.values.includes(value))
+            return;
+        this.values.push(value);
+        this.values.sort((a, b) => b.length - a.length);
+    }
+    redact(text) {
+        let result = text;
+        for (const value of this.values)
+            result = result.split(value).join(REPLACEMENT);
+        return result;
+    }
+    /** Redacts every string inside a JSON-shaped value. */
+    redactValue(value) {
+        if (this.values.length === 0)
+            return value;
+        return JSON.parse(JSON.stringify(value), (_key, item) => typeof item === 'string' ? this.redact(item) : item);
+    }
+}
+/** Reads the secret out of an `::add-mask::` line as @actions/core escapes it. */
+function maskedValue(line) {
+    if (!line.startsWith(MASK_COMMAND))
+        return null;
+    return line
+        .slice(MASK_COMMAND.length)
+        .replace(/%0D/g, '\r')
+        .replace(/%0A/g, '\n')
+        .replace(/%25/g, '%');
+}
+/**
+ * Wraps standard output and error: `::add-mask::` lines register their value
+ * and pass through (the runner needs them); every other line is redacted.
+ */
+function guardProcessOutput(registry) {
+    for (const stream of [process.stdout, process.stderr]) {
+        const write = stream.write.bind(stream);
+        stream.write = ((chunk, ...rest) => {
+            const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+            const lines = text.split('\n').map(line => {
+                const value = maskedValue(line.replace(/\r$/, ''));
+                if (value !== null) {
+                    registry.add(value);
+                    return line;
+                }
+                return registry.redact(line);
+            });
+            return write(lines.join('\n'), ...rest);
+        });
+    }
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
@@ -81580,9 +81646,12 @@ function text_count(n, one, many) {
 
 
 
+
 /** The job summary may hold 1 MiB; keep well inside it. */
 const SUMMARY_LIMIT = 900_000;
 async function run() {
+    const secrets = new SecretRegistry();
+    guardProcessOutput(secrets);
     try {
         const settings = readSettings(name => getInput(name), process.env);
         if (settings.pullRequest.token)
@@ -81604,6 +81673,8 @@ async function run() {
         finally {
             await pullRequest?.baseline?.dispose();
         }
+        // A service may have echoed a secret into an error message.
+        report = secrets.redactValue(report);
         const templateStages = report.coverage.stages - (live?.stages ?? 0);
         info(`Scanned ${report.coverage.files} templates with ${templateStages} stages.`);
         endGroup();

@@ -22,6 +22,7 @@ import {
   type PullRequestScan
 } from './github/pull-request.js'
 import { readSettings, type ActionSettings } from './inputs.js'
+import { guardProcessOutput, SecretRegistry } from './output-redaction.js'
 import { produceReport } from './pipeline.js'
 import { planAnnotations } from './report/annotations.js'
 import { renderJson } from './report/json.js'
@@ -36,6 +37,8 @@ import type { Report } from './model.js'
 const SUMMARY_LIMIT = 900_000
 
 export async function run(): Promise<void> {
+  const secrets = new SecretRegistry()
+  guardProcessOutput(secrets)
   try {
     const settings = readSettings(name => core.getInput(name), process.env)
     if (settings.pullRequest.token) core.setSecret(settings.pullRequest.token)
@@ -60,6 +63,8 @@ export async function run(): Promise<void> {
     } finally {
       await pullRequest?.baseline?.dispose()
     }
+    // A service may have echoed a secret into an error message.
+    report = secrets.redactValue(report)
     const templateStages = report.coverage.stages - (live?.stages ?? 0)
     core.info(
       `Scanned ${report.coverage.files} templates with ${templateStages} stages.`

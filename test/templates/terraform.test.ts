@@ -2,7 +2,12 @@ import { describe, expect, it } from '@jest/globals'
 import { DEFAULT_MAX_FILE_SIZE, scanPaths } from '../../src/scan.js'
 import type { Finding, FindingStatus, SourceFormat } from '../../src/model.js'
 
-/** Each case is a directory: one Terraform module, or plan files. */
+/**
+ * Each case is a directory: one Terraform module, or plan files.
+ * plan-with-config/tfplan.json is what `terraform show -json` printed for a
+ * plan of that directory (Terraform 1.11.4, AWS provider 5.100.0), without
+ * its timestamp; plan/release-plan.json is the same file on its own.
+ */
 const WORKSPACE = '__fixtures__/terraform'
 
 /** What a test pins for each finding. */
