@@ -1,0 +1,163 @@
+/**
+ * Hostile inputs to the readers: each ends in bounded time and memory, as
+ * findings or as an `errors` entry, and the other files still scan.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import {
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  closeSync,
+  ftruncateSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { evaluateStage } from '../../src/rule.js'
+import { DEFAULT_MAX_FILE_SIZE, scanPaths, scanText } from '../../src/scan.js'
+
+const STAGE = `Resources:
+  Stage:
+    Type: AWS::ApiGateway::Stage
+    Properties:
+      MethodSettings:
+        - ResourcePath: /*
+          HttpMethod: '*'
+          CachingEnabled: true
+`
+
+const TAGS = [
+  'Ref',
+  'Condition',
+  'If',
+  'Equals',
+  'Not',
+  'And',
+  'Or',
+  'FindInMap',
+  'Sub',
+  'Join',
+  'Select',
+  'Split',
+  'GetAtt',
+  'GetAZs',
+  'ImportValue',
+  'Base64',
+  'Cidr',
+  'Transform',
+  'ToJsonString',
+  'Length',
+  'ForEach'
+]
+const SHAPES = [
+  'x',
+  '[]',
+  '{}',
+  '[a, b, c]',
+  '{a: b}',
+  '[[[x]]]',
+  "''",
+  '!Ref [!If x]'
+]
+
+describe('hostile templates', () => {
+  it('never passes a value written as any CloudFormation tag on any kind of node', () => {
+    for (const tag of TAGS) {
+      for (const shape of SHAPES) {
+        const text = `${STAGE}          CacheDataEncrypted: !${tag} ${shape}\n`
+        const scan = scanText(text, 'tags.yaml')
+        const statuses = scan.stages
+          .flatMap(stage => evaluateStage(stage))
+          .map(f => f.status)
+        // Either the YAML is refused, or the value is unknown or failing: never a pass.
+        if (scan.errors.length === 0) {
+          expect({ tag, shape, statuses }).toEqual({
+            tag,
+            shape,
+            statuses: [expect.stringMatching(/^(unknown|fail)$/)]
+          })
+        }
+      }
+    }
+  })
+
+  it('reads a million keys in bounded time', () => {
+    const keys = Array.from({ length: 1_000_000 }, (_, i) => `"k${i}":1`).join(
+      ','
+    )
+    const json = `{"Metadata":{${keys}},"Resources":{"S":{"Type":"AWS::ApiGateway::Stage","Properties":{}}}}`
+    const started = Date.now()
+    const scan = scanText(json, 'keys.json')
+    expect(Date.now() - started).toBeLessThan(20_000)
+    expect(scan.recognised).toBe(true)
+  })
+
+  it('refuses circular Conditions and deep intrinsic chains without overflowing', () => {
+    const text = `Conditions:
+  A: !Condition B
+  B: !Condition A
+Resources:
+  Stage:
+    Type: AWS::ApiGateway::Stage
+    Properties:
+      MethodSettings:
+        - CachingEnabled: true
+          CacheDataEncrypted: !If [A, true, ${'!If [A, '.repeat(150)}true${', false]'.repeat(150)}]
+`
+    const scan = scanText(text, 'cycle.yaml')
+    const findings = scan.stages.flatMap(stage => evaluateStage(stage))
+    expect(
+      findings.every(f => f.status !== 'pass') || scan.errors.length > 0
+    ).toBe(true)
+  })
+})
+
+describe('hostile files on disk', () => {
+  let root: string
+
+  beforeAll(() => {
+    root = mkdtempSync(path.join(os.tmpdir(), 'apigw-hostile-files-'))
+    mkdirSync(path.join(root, 'infra'))
+    writeFileSync(path.join(root, 'infra', 'good.yaml'), STAGE)
+    // A 50 MiB file, sparse so the test stays cheap.
+    const big = openSync(path.join(root, 'infra', 'huge.yaml'), 'w')
+    ftruncateSync(big, 50 * 1024 * 1024)
+    closeSync(big)
+    symlinkSync('/proc/self/environ', path.join(root, 'infra', 'environ.yaml'))
+    symlinkSync('/proc', path.join(root, 'proc'))
+    symlinkSync(
+      path.join(root, 'infra', 'a.yaml'),
+      path.join(root, 'infra', 'b.yaml')
+    )
+    symlinkSync(
+      path.join(root, 'infra', 'b.yaml'),
+      path.join(root, 'infra', 'a.yaml')
+    )
+  })
+
+  afterAll(() => rmSync(root, { recursive: true, force: true }))
+
+  it('reports the huge file, follows no link to /proc or in a loop, and scans the rest', async () => {
+    const result = await scanPaths({
+      workspace: root,
+      paths: ['.'],
+      maxFileSize: DEFAULT_MAX_FILE_SIZE,
+      parameters: new Map()
+    })
+    expect(result.findings.map(f => [f.file, f.status])).toEqual([
+      ['infra/good.yaml', 'fail']
+    ])
+    const errors = Object.fromEntries(
+      result.errors.map(e => [e.file, e.message])
+    )
+    expect(errors['infra/huge.yaml']).toMatch(/larger than the 5.0 MiB limit/)
+    expect(errors['infra/environ.yaml']).toMatch(
+      /outside the scanned directory/
+    )
+    expect(errors['proc']).toMatch(/outside the scanned directory/)
+    expect(errors['infra/a.yaml']).toMatch(/loops/)
+    expect(JSON.stringify(result)).not.toContain('PATH=')
+  })
+})
