@@ -13,6 +13,7 @@ import { clearTimeout, setTimeout } from 'node:timers'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { liveAudit } from './bench-live.mjs'
+import { monorepoScale } from './bench-monorepo.mjs'
 
 const repoRoot = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -67,7 +68,8 @@ const sections = [
     run: cloudFormationVsCfnLint
   },
   { name: 'Terraform', run: terraform },
-  { name: 'Live audit against moto_server', run: liveAudit }
+  { name: 'Live audit against moto_server', run: liveAudit },
+  { name: 'Monorepo scale', run: monorepoScale }
 ]
 
 await main()

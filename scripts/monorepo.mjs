@@ -13,7 +13,7 @@ export function generateMonorepo(root, count) {
     const service = `service-${String(index).padStart(5, '0')}`
     const directory = path.join(root, `team-${index % 50}`, service)
     mkdirSync(directory, { recursive: true })
-    const withStage = index % 10 === 0
+    const withStage = Math.floor(index / 5) % 10 === 0
     const [name, text] = template(index % 5, service, withStage)
     writeFileSync(path.join(directory, name), text)
     bytes += Buffer.byteLength(text)

@@ -8,12 +8,11 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { LiveAuditError } from './aws/credentials.js'
-import { auditLiveFromCli } from './cli-live.js'
-import { runMerge } from './cli-merge.js'
 import { produceReport } from './pipeline.js'
+import { isScanWorker, serveScanWorker, workerEntry } from './worker-pool.js'
 import { parseFormat, renderReport } from './report/render.js'
 import { verdictLine } from './report/text.js'
-import { DEFAULT_MAX_FILE_SIZE } from './scan.js'
+import { DEFAULT_MAX_FILE_SIZE, scanFileJobs } from './scan.js'
 import { parseFailOn, parseList, parseSize, SettingError } from './settings.js'
 import { describeError, InputPathError } from './templates/files.js'
 import { ParameterFileError } from './templates/parameters.js'
@@ -75,7 +74,10 @@ export async function runCli(
   io: CliIo
 ): Promise<number> {
   // A directory called merge is still scanned when written as ./merge.
-  if (argv[0] === 'merge') return runMerge(argv.slice(1), io)
+  if (argv[0] === 'merge') {
+    const { runMerge } = await import('./cli-merge.js')
+    return runMerge(argv.slice(1), io)
+  }
 
   let parsed
   try {
@@ -123,7 +125,12 @@ export async function runCli(
     if (values.regions !== undefined && !values.live) {
       throw new SettingError('--regions applies to --live; add --live')
     }
-    const live = values.live ? await auditLiveFromCli(values.regions, io) : null
+    // The AWS SDK loads only for --live: a template scan starts faster.
+    const live = values.live
+      ? await (
+          await import('./cli-live.js')
+        ).auditLiveFromCli(values.regions, io)
+      : null
     // With --live, templates are scanned only when paths are named.
     const paths =
       positionals.length > 0 || live ? positionals : defaultPaths(io.env)
@@ -135,7 +142,8 @@ export async function runCli(
         maxFileSize,
         parameterFiles: values.parameters ?? [],
         varFiles: values['var-file'] ?? [],
-        configFile: values.config ?? null
+        configFile: values.config ?? null,
+        workerEntry: workerEntry(import.meta.url)
       },
       live
     )
@@ -184,7 +192,9 @@ function isMainModule(): boolean {
   }
 }
 
-if (isMainModule()) {
+if (isScanWorker()) {
+  serveScanWorker(scanFileJobs)
+} else if (isMainModule()) {
   const color =
     process.stdout.isTTY === true &&
     process.env['NO_COLOR'] === undefined &&

@@ -5,24 +5,11 @@
 import * as core from '@actions/core'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { githubIdTokenSource, readRunContext } from './aws/github-oidc.js'
-import { missingTokenProblem } from './aws/oidc.js'
-import { LiveAuditError } from './aws/credentials.js'
-import {
-  runLiveAudit,
-  unstartedLiveAudit,
-  type LiveResult,
-  skippedLiveAudit
-} from './aws/live-run.js'
-import { createSdkConnector } from './aws/sdk.js'
 import { isPullRequestEvent, readPullRequestEvent } from './github/event.js'
-import {
-  preparePullRequestScan,
-  publishPullRequestFeedback,
-  type PullRequestScan
-} from './github/pull-request.js'
+import type { PullRequestScan } from './github/pull-request.js'
 import { readSettings, type ActionSettings } from './inputs.js'
 import { guardProcessOutput, SecretRegistry } from './output-redaction.js'
+import { workerEntry } from './worker-pool.js'
 import { produceReport } from './pipeline.js'
 import { planAnnotations } from './report/annotations.js'
 import { renderJson } from './report/json.js'
@@ -30,7 +17,6 @@ import { renderMarkdown } from './report/markdown.js'
 import { renderSarif } from './report/sarif.js'
 import { verdictLine } from './report/text.js'
 import { describeError } from './templates/files.js'
-import type { LiveSettings } from './aws/live-settings.js'
 import type { Report } from './model.js'
 
 /** The job summary may hold 1 MiB; keep well inside it. */
@@ -46,7 +32,11 @@ export async function run(): Promise<void> {
       core.debug(`setting ${key} = ${JSON.stringify(value)}`)
     }
 
-    const live = settings.live ? await auditLive(settings.live) : null
+    // The AWS SDK and octokit load only when a run needs them: a template
+    // scan starts faster without them.
+    const live = settings.live
+      ? await (await import('./action-live.js')).auditLive(settings.live)
+      : null
     const pullRequest = await preparePullRequest(settings)
 
     core.startGroup('Scanning templates')
@@ -56,7 +46,8 @@ export async function run(): Promise<void> {
         {
           ...settings,
           paths: pullRequest?.paths ?? settings.paths,
-          baseline: pullRequest?.baseline ?? null
+          baseline: pullRequest?.baseline ?? null,
+          workerEntry: workerEntry(import.meta.url)
         },
         live
       )
@@ -78,6 +69,8 @@ export async function run(): Promise<void> {
 
     if (pullRequest) {
       core.startGroup('Commenting on the pull request')
+      const { publishPullRequestFeedback } =
+        await import('./github/pull-request.js')
       await publishPullRequestFeedback(
         pullRequest,
         report,
@@ -111,6 +104,7 @@ async function preparePullRequest(
   try {
     const event = readPullRequestEvent(process.env)
     if (!event) return null
+    const { preparePullRequestScan } = await import('./github/pull-request.js')
     return await preparePullRequestScan(
       event,
       settings.pullRequest,
@@ -131,41 +125,6 @@ async function preparePullRequest(
 /** Files the pull request touches, whose annotations go first. */
 function changedPaths(pullRequest: PullRequestScan | null): Set<string> {
   return new Set(pullRequest?.changed?.map(file => file.path) ?? [])
-}
-
-/** Reads the live stages in a log group of their own. */
-async function auditLive(settings: LiveSettings): Promise<LiveResult> {
-  core.startGroup('Auditing live stages')
-  try {
-    const runContext = await readRunContext(process.env)
-    if (settings.roleToAssume && runContext.forkPullRequest) {
-      // Forks get no OIDC token; the templates are still checked.
-      core.warning(
-        `Live audit skipped: ${missingTokenProblem({ ...runContext, tokenRequestAvailable: false })}`,
-        { title: 'Live audit skipped on a fork' }
-      )
-      return skippedLiveAudit(settings)
-    }
-    return await runLiveAudit(settings, {
-      connector: createSdkConnector(),
-      idTokens: githubIdTokenSource(),
-      runContext,
-      mask: secret => core.setSecret(secret),
-      log: {
-        info: message => core.info(message),
-        warning: message => core.warning(message),
-        debug: message => core.debug(message)
-      }
-    })
-  } catch (error) {
-    // The templates are still reported; the audit that did not happen is an
-    // error in the report, so the check cannot pass under fail-on: error.
-    if (!(error instanceof LiveAuditError)) throw error
-    core.error(error.message, { title: 'Live audit could not start' })
-    return unstartedLiveAudit(settings, error.message)
-  } finally {
-    core.endGroup()
-  }
 }
 
 async function writeReports(

@@ -34,6 +34,8 @@ export interface ScanSettings {
   onlyNew?: boolean
   /** `YYYY-MM-DD` for suppression expiry; defaults to today in UTC. */
   today?: string
+  /** The bundle scan workers start from; null or absent scans in one thread. */
+  workerEntry?: string | null
 }
 
 /** A checkout of the pull request's base commit, prepared by the caller. */
@@ -64,7 +66,8 @@ export async function produceReport(
     paths: settings.paths,
     maxFileSize: settings.maxFileSize,
     parameters,
-    varFiles
+    varFiles,
+    workerEntry: settings.workerEntry ?? null
   })
   let findings = result.findings
 
@@ -76,7 +79,8 @@ export async function produceReport(
       maxFileSize: settings.maxFileSize,
       parameters,
       // The head's var files, so both sides see the same values.
-      varFiles: varFiles.map(file => path.resolve(settings.workspace, file))
+      varFiles: varFiles.map(file => path.resolve(settings.workspace, file)),
+      workerEntry: settings.workerEntry ?? null
     })
     findings = markNewFindings(
       findings,

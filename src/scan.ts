@@ -15,21 +15,25 @@ import {
 } from './templates/files.js'
 import { readJson } from './templates/json-document.js'
 import {
+  collectModules,
   isTerraformFile,
   readVarFiles,
-  scanTerraformFiles
+  scanTerraformGroup,
+  terraformModules,
+  type ModuleOutcome
 } from './templates/terraform-discovery.js'
 import {
   mayBeTerraformPlan,
   planBlockFinder,
   scanTerraformPlan
 } from './templates/terraform-plan-file.js'
-import type { ModuleScan } from './templates/terraform-scan.js'
+import type { ModuleScan, TerraformSource } from './templates/terraform-scan.js'
 import {
   isServerlessService,
   serverlessStages
 } from './templates/serverless.js'
 import { readYaml } from './templates/yaml-document.js'
+import { runInWorkers, workerCount } from './worker-pool.js'
 import type { Finding, ScanError, Stage } from './model.js'
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024
@@ -48,6 +52,11 @@ export interface ScanOptions {
    * after its own `terraform.tfvars` and `*.auto.tfvars`; later files win.
    */
   varFiles?: readonly string[]
+  /**
+   * The bundle that worker threads start from, so large scans use every
+   * core; null or absent scans in this thread.
+   */
+  workerEntry?: string | null
 }
 
 export interface ScanResult {
@@ -88,19 +97,34 @@ export async function scanPaths(options: ScanOptions): Promise<ScanResult> {
     options.varFiles ?? [],
     options.maxFileSize
   )
-  const plans: PlanCandidate[] = []
-  const others = discovery.files.filter(file => !isTerraformFile(file.display))
-  await forEachLimited(others, READ_CONCURRENCY, async file => {
-    const scanned = await scanFile(file, options, plans)
-    addFileScan(result, scanned)
+  const terraformFiles = discovery.files.filter(file =>
+    isTerraformFile(file.display)
+  )
+  // Modules first: they are the heaviest jobs, so the workers end together.
+  const jobs: ScanJob[] = [
+    ...terraformModules(terraformFiles).map(module => ({ module })),
+    ...discovery.files
+      .filter(file => !isTerraformFile(file.display))
+      .map(file => ({ file }))
+  ]
+  const outcomes = await scanJobs(jobs, options, {
+    maxFileSize: options.maxFileSize,
+    parameters: [...options.parameters],
+    varFiles,
+    terraformFiles: terraformFiles.length
   })
 
+  const plans: PlanCandidate[] = []
+  const moduleOutcomes: ModuleOutcome[] = []
+  for (const outcome of outcomes) {
+    if ('plan' in outcome) plans.push(outcome.plan)
+    else if ('moduleOutcome' in outcome)
+      moduleOutcomes.push(outcome.moduleOutcome)
+    else addFileScan(result, outcome)
+  }
+  const terraform = collectModules(moduleOutcomes)
+
   // Terraform modules, then the plans that may point into them
-  const terraform = await scanTerraformFiles(
-    discovery.files.filter(file => isTerraformFile(file.display)),
-    varFiles,
-    options.maxFileSize
-  )
   result.errors.push(...terraform.errors)
   for (const module of terraform.modules) {
     addFileScan(result, {
@@ -125,11 +149,65 @@ interface PlanCandidate {
   text: string
 }
 
+/** One unit of work: a template file, or a Terraform module directory. */
+export type ScanJob = { file: FoundFile } | { module: FoundFile[] }
+
+/** What a job gave: a file's scan, a plan to read after the modules, or a module. */
+export type FileOutcome =
+  FileScan | { plan: PlanCandidate } | { moduleOutcome: ModuleOutcome }
+
+/** What a worker needs besides its jobs; plain data, as workers receive it. */
+export interface ScanJobContext {
+  maxFileSize: number
+  parameters: [string, string][]
+  varFiles: TerraformSource[]
+  /** Terraform files in the whole scan. */
+  terraformFiles: number
+}
+
+/** Runs jobs in worker threads when there are many, else in this thread. */
+async function scanJobs(
+  jobs: readonly ScanJob[],
+  options: ScanOptions,
+  context: ScanJobContext
+): Promise<FileOutcome[]> {
+  const entry = options.workerEntry ?? null
+  const count = workerCount(jobs.length, entry)
+  if (entry !== null && count > 0) {
+    return runInWorkers<ScanJob, FileOutcome>(entry, count, jobs, context, 16)
+  }
+  return scanFileJobs(jobs, context)
+}
+
+/** Runs a batch of jobs; what a scan worker serves. */
+export async function scanFileJobs(
+  jobs: readonly ScanJob[],
+  context: unknown
+): Promise<FileOutcome[]> {
+  const { maxFileSize, parameters, varFiles, terraformFiles } =
+    context as ScanJobContext
+  const options = { maxFileSize, parameters: new Map(parameters) }
+  const outcomes = new Array<FileOutcome>(jobs.length)
+  await forEachLimited(jobs, READ_CONCURRENCY, async (job, at) => {
+    outcomes[at] =
+      'module' in job
+        ? {
+            moduleOutcome: await scanTerraformGroup(
+              job.module,
+              varFiles,
+              maxFileSize,
+              terraformFiles
+            )
+          }
+        : await scanFile(job.file, options)
+  })
+  return outcomes
+}
+
 async function scanFile(
   file: FoundFile,
-  options: ScanOptions,
-  plans: PlanCandidate[]
-): Promise<FileScan> {
+  options: Pick<ScanOptions, 'maxFileSize' | 'parameters'>
+): Promise<FileOutcome> {
   const read = await readTextFile(file.absolute, options.maxFileSize)
   if (!read.ok) {
     // Binary or foreign-encoded files that do not even mention AWS:: are not templates.
@@ -143,8 +221,7 @@ async function scanFile(
     }
   }
   if (mayBeTerraformPlan(read.text)) {
-    plans.push({ display: file.display, text: read.text })
-    return { recognised: false, stages: [], errors: [] }
+    return { plan: { display: file.display, text: read.text } }
   }
   return scanText(read.text, file.display, options.parameters)
 }
@@ -253,15 +330,15 @@ function looksLikeJson(text: string, display: string): boolean {
 async function forEachLimited<T>(
   items: readonly T[],
   limit: number,
-  work: (item: T) => Promise<void>
+  work: (item: T, index: number) => Promise<void>
 ): Promise<void> {
   let next = 0
   const workers = Array.from(
     { length: Math.min(limit, items.length) },
     async () => {
       while (next < items.length) {
-        const item = items[next++] as T
-        await work(item)
+        const index = next++
+        await work(items[index] as T, index)
       }
     }
   )

@@ -49,53 +49,80 @@ export async function readVarFiles(
   return sources
 }
 
-/** Reads and scans every module among the found files, one directory at a time. */
-export async function scanTerraformFiles(
-  files: readonly FoundFile[],
-  varFiles: readonly TerraformSource[],
-  maxFileSize: number
-): Promise<{ modules: ModuleScan[]; errors: ScanError[] }> {
+/** Groups Terraform files into modules: one directory each. */
+export function terraformModules(files: readonly FoundFile[]): FoundFile[][] {
   const directories = new Map<string, FoundFile[]>()
   for (const file of files) {
     const directory = path.posix.dirname(file.display)
     directories.set(directory, [...(directories.get(directory) ?? []), file])
   }
+  return [...directories.values()]
+}
 
+/** What scanning one module gave: the module, or errors only when it broke. */
+export interface ModuleOutcome {
+  module: ModuleScan | null
+  errors: ScanError[]
+}
+
+/**
+ * Reads and scans one module. `totalFiles` is the number of Terraform files
+ * in the whole scan, which lets the parser choose how to start.
+ */
+export async function scanTerraformGroup(
+  group: readonly FoundFile[],
+  varFiles: readonly TerraformSource[],
+  maxFileSize: number,
+  totalFiles: number
+): Promise<ModuleOutcome> {
+  const sources: TerraformSource[] = []
+  const errors: ScanError[] = []
+  for (const file of group) {
+    const read = await readTextFile(file.absolute, maxFileSize)
+    if (read.ok) {
+      sources.push({ display: file.display, text: read.text })
+    } else {
+      errors.push({
+        file: file.display,
+        line: read.line,
+        message: read.message
+      })
+    }
+  }
+  try {
+    return {
+      module: await scanTerraformModule(sources, varFiles, totalFiles),
+      errors
+    }
+  } catch (error) {
+    // A module that breaks the reader is reported, never passed.
+    errors.push({
+      file: path.posix.dirname(group[0]?.display ?? '.'),
+      line: null,
+      message: `Terraform module could not be scanned: ${describeError(error)}`
+    })
+    return { module: null, errors }
+  }
+}
+
+/** Puts module outcomes together; a var file problem shows in every module but is listed once. */
+export function collectModules(outcomes: readonly ModuleOutcome[]): {
+  modules: ModuleScan[]
+  errors: ScanError[]
+} {
   const modules: ModuleScan[] = []
   const errors: ScanError[] = []
   const seen = new Set<string>()
-  for (const group of directories.values()) {
-    const sources: TerraformSource[] = []
-    for (const file of group) {
-      const read = await readTextFile(file.absolute, maxFileSize)
-      if (read.ok) {
-        sources.push({ display: file.display, text: read.text })
-      } else {
-        errors.push({
-          file: file.display,
-          line: read.line,
-          message: read.message
-        })
-      }
-    }
-    try {
-      const module = await scanTerraformModule(sources, varFiles, files.length)
-      // A problem in a var file shows in every module; it is listed once.
-      module.errors = module.errors.filter(error => {
-        const key = `${error.file}:${error.line}:${error.message}`
-        if (seen.has(key)) return false
-        seen.add(key)
-        return true
-      })
-      modules.push(module)
-    } catch (error) {
-      // A module that breaks the reader is reported, never passed.
-      errors.push({
-        file: path.posix.dirname(group[0]?.display ?? '.'),
-        line: null,
-        message: `Terraform module could not be scanned: ${describeError(error)}`
-      })
-    }
+  for (const outcome of outcomes) {
+    errors.push(...outcome.errors)
+    if (!outcome.module) continue
+    outcome.module.errors = outcome.module.errors.filter(error => {
+      const key = `${error.file}:${error.line}:${error.message}`
+      if (seen.has(key)) return false
+      seen.add(key)
+      return true
+    })
+    modules.push(outcome.module)
   }
   return { modules, errors }
 }
