@@ -39972,6 +39972,7 @@ const VERSION = '0.1.0';
 
 
 const ROLE = 'apigw-cache-check-scan-worker';
+const MIN_JOBS_FOR_WORKERS = 500;
 /** True inside a worker started by `runInWorkers`. */
 function isScanWorker() {
     return (!node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.workerData?.role === ROLE);
@@ -39992,9 +39993,19 @@ function serveScanWorker(handle) {
         }));
     });
 }
-/** How many workers a scan of `jobs` items deserves; 0 means scan in this thread. */
-function workerCount(jobs, entry) {
-    if (entry === null || jobs < 200)
+/**
+ * How many workers a scan of `jobs` items deserves; 0 means scan in this
+ * thread. APIGW_CACHE_CHECK_WORKERS overrides the choice (0 turns them off).
+ */
+function workerCount(jobs, entry, env = process.env) {
+    if (entry === null)
+        return 0;
+    const configured = Number.parseInt(env['APIGW_CACHE_CHECK_WORKERS'] ?? '', 10);
+    if (Number.isInteger(configured) && configured >= 0)
+        return Math.min(configured, 16);
+    // Each worker pays its own start and compiler warm-up: below this many files
+    // one warm thread finishes first.
+    if (jobs < MIN_JOBS_FOR_WORKERS)
         return 0;
     const cores = node_os__WEBPACK_IMPORTED_MODULE_0___default().availableParallelism();
     return cores < 2 ? 0 : Math.min(cores, 8);

@@ -13,6 +13,7 @@ import {
 } from 'node:worker_threads'
 
 const ROLE = 'apigw-cache-check-scan-worker'
+const MIN_JOBS_FOR_WORKERS = 500
 
 /** A batch of work, and what it produced. */
 interface Request<Job> {
@@ -55,9 +56,22 @@ export function serveScanWorker<Job, Result>(
   })
 }
 
-/** How many workers a scan of `jobs` items deserves; 0 means scan in this thread. */
-export function workerCount(jobs: number, entry: string | null): number {
-  if (entry === null || jobs < 200) return 0
+/**
+ * How many workers a scan of `jobs` items deserves; 0 means scan in this
+ * thread. APIGW_CACHE_CHECK_WORKERS overrides the choice (0 turns them off).
+ */
+export function workerCount(
+  jobs: number,
+  entry: string | null,
+  env: NodeJS.ProcessEnv = process.env
+): number {
+  if (entry === null) return 0
+  const configured = Number.parseInt(env['APIGW_CACHE_CHECK_WORKERS'] ?? '', 10)
+  if (Number.isInteger(configured) && configured >= 0)
+    return Math.min(configured, 16)
+  // Each worker pays its own start and compiler warm-up: below this many files
+  // one warm thread finishes first.
+  if (jobs < MIN_JOBS_FOR_WORKERS) return 0
   const cores = os.availableParallelism()
   return cores < 2 ? 0 : Math.min(cores, 8)
 }

@@ -11142,6 +11142,7 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 
 
 const ROLE = 'apigw-cache-check-scan-worker';
+const MIN_JOBS_FOR_WORKERS = 500;
 /** True inside a worker started by `runInWorkers`. */
 function isScanWorker() {
     return (!external_node_worker_threads_namespaceObject.isMainThread && external_node_worker_threads_namespaceObject.workerData?.role === ROLE);
@@ -11162,9 +11163,19 @@ function serveScanWorker(handle) {
         }));
     });
 }
-/** How many workers a scan of `jobs` items deserves; 0 means scan in this thread. */
-function workerCount(jobs, entry) {
-    if (entry === null || jobs < 200)
+/**
+ * How many workers a scan of `jobs` items deserves; 0 means scan in this
+ * thread. APIGW_CACHE_CHECK_WORKERS overrides the choice (0 turns them off).
+ */
+function workerCount(jobs, entry, env = process.env) {
+    if (entry === null)
+        return 0;
+    const configured = Number.parseInt(env['APIGW_CACHE_CHECK_WORKERS'] ?? '', 10);
+    if (Number.isInteger(configured) && configured >= 0)
+        return Math.min(configured, 16);
+    // Each worker pays its own start and compiler warm-up: below this many files
+    // one warm thread finishes first.
+    if (jobs < MIN_JOBS_FOR_WORKERS)
         return 0;
     const cores = external_node_os_default().availableParallelism();
     return cores < 2 ? 0 : Math.min(cores, 8);
