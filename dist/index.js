@@ -35273,8 +35273,8 @@ class LineIndex {
 /* harmony export */   ZO: () => (/* binding */ discoverFiles)
 /* harmony export */ });
 /* unused harmony export decodeText */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /**
@@ -35284,6 +35284,12 @@ class LineIndex {
  */
 
 
+/**
+ * Discovery is synchronous underneath: a walk makes one call per directory
+ * and per link, and a round trip through the thread pool for each cost more
+ * than the calls themselves.
+ */
+const realpath = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native;
 /** Directories that hold dependencies or build copies, never sources. */
 const SKIPPED_DIRECTORIES = new Set([
     '.git',
@@ -35328,7 +35334,7 @@ function displayPath(workspace, absolute) {
  * an InputPathError: the run cannot do what was asked.
  */
 async function discoverFiles(workspace, inputs) {
-    const workspaceReal = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(workspace);
+    const workspaceReal = realpath(workspace);
     const discovery = { files: [], problems: [] };
     const seenFiles = new Set();
     const seenDirectories = new Set();
@@ -35336,12 +35342,12 @@ async function discoverFiles(workspace, inputs) {
         const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, input);
         let info;
         try {
-            info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(absolute);
+            info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(absolute);
         }
         catch {
             throw new InputPathError(`path "${input}" does not exist or cannot be read`);
         }
-        const inputReal = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(absolute);
+        const inputReal = realpath(absolute);
         const roots = [workspaceReal, inputReal];
         if (info.isDirectory()) {
             await walk(absolute, roots, workspace, discovery, seenFiles, seenDirectories);
@@ -35361,13 +35367,14 @@ async function walk(start, roots, workspace, discovery, seenFiles, seenDirectori
     const pending = [start];
     while (pending.length > 0) {
         const directory = pending.pop();
-        const directoryReal = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(directory);
-        if (seenDirectories.has(directoryReal))
-            continue;
-        seenDirectories.add(directoryReal);
+        let directoryReal;
         let entries;
         try {
-            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(directory, { withFileTypes: true });
+            directoryReal = realpath(directory);
+            if (seenDirectories.has(directoryReal))
+                continue;
+            seenDirectories.add(directoryReal);
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(directory, { withFileTypes: true });
         }
         catch (error) {
             discovery.problems.push({
@@ -35388,7 +35395,8 @@ async function walk(start, roots, workspace, discovery, seenFiles, seenDirectori
                 continue;
             }
             if (entry.isFile() && isCandidateName(entry.name)) {
-                const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(absolute);
+                // A plain file's real path is its directory's plus its name.
+                const real = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(directoryReal, entry.name);
                 if (seenFiles.has(real))
                     continue;
                 seenFiles.add(real);
@@ -35405,7 +35413,7 @@ async function followLink(absolute, name, roots, workspace, discovery, pending, 
     const display = displayPath(workspace, absolute);
     let target;
     try {
-        target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(absolute);
+        target = realpath(absolute);
     }
     catch {
         if (isCandidateName(name)) {
@@ -35417,7 +35425,7 @@ async function followLink(absolute, name, roots, workspace, discovery, pending, 
         return;
     }
     const inside = roots.some(root => target === root || target.startsWith(root + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)));
-    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(target);
+    const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(target);
     if (!inside) {
         if (info.isDirectory() || isCandidateName(name)) {
             discovery.problems.push({
@@ -35436,25 +35444,32 @@ async function followLink(absolute, name, roots, workspace, discovery, pending, 
         discovery.files.push({ absolute, display });
     }
 }
+/** Bytes asked of the kernel per read once a file outgrows its reported size. */
+const READ_CHUNK = 64 * 1024;
 /**
  * Reads a file as UTF-8 text, refusing files over `maxBytes`, files with NUL
  * bytes or another encoding. A UTF-8 byte order mark is dropped.
+ *
+ * The reads are synchronous: a scan reads thousands of small files between
+ * CPU-bound parses, and a round trip through the thread pool per open, stat,
+ * read and close cost more than the parsing of most templates. The open does
+ * not block, so a FIFO named like a template cannot hang the scan.
  */
 async function readTextFile(absolute, maxBytes) {
-    let handle;
+    return readTextFileSync(absolute, maxBytes);
+}
+function readTextFileSync(absolute, maxBytes) {
+    let descriptor = null;
     try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(absolute, 'r');
-        const info = await handle.stat();
+        descriptor = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(absolute, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(descriptor);
         if (!info.isFile())
             return { ok: false, message: 'not a regular file', line: null };
-        if (info.size > maxBytes) {
-            return {
-                ok: false,
-                message: `file is ${formatBytes(info.size)}, larger than the ${formatBytes(maxBytes)} limit (max-file-size); it was not scanned`,
-                line: null
-            };
-        }
-        const bytes = await handle.readFile();
+        if (info.size > maxBytes)
+            return tooLarge(maxBytes, info.size);
+        const bytes = readAll(descriptor, info.size, maxBytes);
+        if (bytes === null)
+            return tooLarge(maxBytes);
         return decodeText(bytes);
     }
     catch (error) {
@@ -35465,8 +35480,42 @@ async function readTextFile(absolute, maxBytes) {
         };
     }
     finally {
-        await handle?.close();
+        if (descriptor !== null)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(descriptor);
     }
+}
+/**
+ * Reads to the end of the file. The size from stat is only a first guess (a
+ * file may grow while it is read, and some report no size at all); null when
+ * the bytes pass `maxBytes`.
+ */
+function readAll(descriptor, expected, maxBytes) {
+    let buffer = Buffer.allocUnsafe(expected + 1);
+    let length = 0;
+    for (;;) {
+        if (length === buffer.length) {
+            const grown = Buffer.allocUnsafe(buffer.length + READ_CHUNK);
+            buffer.copy(grown, 0, 0, length);
+            buffer = grown;
+        }
+        const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(descriptor, buffer, length, buffer.length - length, null);
+        if (read === 0)
+            return buffer.subarray(0, length);
+        length += read;
+        if (length > maxBytes)
+            return null;
+    }
+}
+/** The error for a file over the limit; without `size`, it grew while read. */
+function tooLarge(maxBytes, size) {
+    const limit = `the ${formatBytes(maxBytes)} limit (max-file-size)`;
+    return {
+        ok: false,
+        message: size === undefined
+            ? `file grew past ${limit} while it was read; it was not scanned`
+            : `file is ${formatBytes(size)}, larger than ${limit}; it was not scanned`,
+        line: null
+    };
 }
 /** Decodes UTF-8 strictly; names the first line with a problem. */
 function decodeText(bytes) {

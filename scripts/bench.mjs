@@ -519,8 +519,11 @@ function figure(value) {
 /** Rows as a text table: first column left-aligned, the rest right-aligned. */
 function formatTable(rows) {
   const columns = Object.keys(rows[0])
+  const text = rows.map(row =>
+    Object.fromEntries(columns.map(column => [column, String(row[column])]))
+  )
   const widths = columns.map(column =>
-    Math.max(column.length, ...rows.map(r => r[column].length))
+    Math.max(column.length, ...text.map(r => r[column].length))
   )
   const line = cells =>
     cells
@@ -533,6 +536,6 @@ function formatTable(rows) {
   return [
     line(columns),
     line(widths.map(width => '-'.repeat(width))),
-    ...rows.map(r => line(columns.map(column => r[column])))
+    ...text.map(r => line(columns.map(column => r[column])))
   ].join('\n')
 }

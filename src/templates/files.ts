@@ -3,8 +3,25 @@
  * outside the scanned roots are not followed, loops are cut, and a file is
  * read only when it is small enough and valid UTF-8. Nothing is executed.
  */
-import { open, readdir, realpath, lstat, stat } from 'node:fs/promises'
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+  realpathSync,
+  statSync
+} from 'node:fs'
 import path from 'node:path'
+
+/**
+ * Discovery is synchronous underneath: a walk makes one call per directory
+ * and per link, and a round trip through the thread pool for each cost more
+ * than the calls themselves.
+ */
+const realpath = realpathSync.native
 
 /** Directories that hold dependencies or build copies, never sources. */
 const SKIPPED_DIRECTORIES = new Set([
@@ -73,7 +90,7 @@ export async function discoverFiles(
   workspace: string,
   inputs: readonly string[]
 ): Promise<Discovery> {
-  const workspaceReal = await realpath(workspace)
+  const workspaceReal = realpath(workspace)
   const discovery: Discovery = { files: [], problems: [] }
   const seenFiles = new Set<string>()
   const seenDirectories = new Set<string>()
@@ -82,13 +99,13 @@ export async function discoverFiles(
     const absolute = path.resolve(workspace, input)
     let info
     try {
-      info = await stat(absolute)
+      info = statSync(absolute)
     } catch {
       throw new InputPathError(
         `path "${input}" does not exist or cannot be read`
       )
     }
-    const inputReal = await realpath(absolute)
+    const inputReal = realpath(absolute)
     const roots = [workspaceReal, inputReal]
     if (info.isDirectory()) {
       await walk(
@@ -122,13 +139,13 @@ async function walk(
   const pending = [start]
   while (pending.length > 0) {
     const directory = pending.pop() as string
-    const directoryReal = await realpath(directory)
-    if (seenDirectories.has(directoryReal)) continue
-    seenDirectories.add(directoryReal)
-
+    let directoryReal
     let entries
     try {
-      entries = await readdir(directory, { withFileTypes: true })
+      directoryReal = realpath(directory)
+      if (seenDirectories.has(directoryReal)) continue
+      seenDirectories.add(directoryReal)
+      entries = readdirSync(directory, { withFileTypes: true })
     } catch (error) {
       discovery.problems.push({
         display: displayPath(workspace, directory),
@@ -156,7 +173,8 @@ async function walk(
         continue
       }
       if (entry.isFile() && isCandidateName(entry.name)) {
-        const real = await realpath(absolute)
+        // A plain file's real path is its directory's plus its name.
+        const real = path.join(directoryReal, entry.name)
         if (seenFiles.has(real)) continue
         seenFiles.add(real)
         discovery.files.push({
@@ -181,7 +199,7 @@ async function followLink(
   const display = displayPath(workspace, absolute)
   let target: string
   try {
-    target = await realpath(absolute)
+    target = realpath(absolute)
   } catch {
     if (isCandidateName(name)) {
       discovery.problems.push({
@@ -194,7 +212,7 @@ async function followLink(
   const inside = roots.some(
     root => target === root || target.startsWith(root + path.sep)
   )
-  const info = await lstat(target)
+  const info = lstatSync(target)
   if (!inside) {
     if (info.isDirectory() || isCandidateName(name)) {
       discovery.problems.push({
@@ -223,28 +241,38 @@ export type ReadResult =
       maybeTemplate?: boolean
     }
 
+/** Bytes asked of the kernel per read once a file outgrows its reported size. */
+const READ_CHUNK = 64 * 1024
+
 /**
  * Reads a file as UTF-8 text, refusing files over `maxBytes`, files with NUL
  * bytes or another encoding. A UTF-8 byte order mark is dropped.
+ *
+ * The reads are synchronous: a scan reads thousands of small files between
+ * CPU-bound parses, and a round trip through the thread pool per open, stat,
+ * read and close cost more than the parsing of most templates. The open does
+ * not block, so a FIFO named like a template cannot hang the scan.
  */
 export async function readTextFile(
   absolute: string,
   maxBytes: number
 ): Promise<ReadResult> {
-  let handle
+  return readTextFileSync(absolute, maxBytes)
+}
+
+function readTextFileSync(absolute: string, maxBytes: number): ReadResult {
+  let descriptor: number | null = null
   try {
-    handle = await open(absolute, 'r')
-    const info = await handle.stat()
+    descriptor = openSync(
+      absolute,
+      constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)
+    )
+    const info = fstatSync(descriptor)
     if (!info.isFile())
       return { ok: false, message: 'not a regular file', line: null }
-    if (info.size > maxBytes) {
-      return {
-        ok: false,
-        message: `file is ${formatBytes(info.size)}, larger than the ${formatBytes(maxBytes)} limit (max-file-size); it was not scanned`,
-        line: null
-      }
-    }
-    const bytes = await handle.readFile()
+    if (info.size > maxBytes) return tooLarge(maxBytes, info.size)
+    const bytes = readAll(descriptor, info.size, maxBytes)
+    if (bytes === null) return tooLarge(maxBytes)
     return decodeText(bytes)
   } catch (error) {
     return {
@@ -253,7 +281,51 @@ export async function readTextFile(
       line: null
     }
   } finally {
-    await handle?.close()
+    if (descriptor !== null) closeSync(descriptor)
+  }
+}
+
+/**
+ * Reads to the end of the file. The size from stat is only a first guess (a
+ * file may grow while it is read, and some report no size at all); null when
+ * the bytes pass `maxBytes`.
+ */
+function readAll(
+  descriptor: number,
+  expected: number,
+  maxBytes: number
+): Uint8Array | null {
+  let buffer = Buffer.allocUnsafe(expected + 1)
+  let length = 0
+  for (;;) {
+    if (length === buffer.length) {
+      const grown = Buffer.allocUnsafe(buffer.length + READ_CHUNK)
+      buffer.copy(grown, 0, 0, length)
+      buffer = grown
+    }
+    const read = readSync(
+      descriptor,
+      buffer,
+      length,
+      buffer.length - length,
+      null
+    )
+    if (read === 0) return buffer.subarray(0, length)
+    length += read
+    if (length > maxBytes) return null
+  }
+}
+
+/** The error for a file over the limit; without `size`, it grew while read. */
+function tooLarge(maxBytes: number, size?: number): ReadResult {
+  const limit = `the ${formatBytes(maxBytes)} limit (max-file-size)`
+  return {
+    ok: false,
+    message:
+      size === undefined
+        ? `file grew past ${limit} while it was read; it was not scanned`
+        : `file is ${formatBytes(size)}, larger than ${limit}; it was not scanned`,
+    line: null
   }
 }
 

@@ -80,12 +80,12 @@ describe('action (dist/index.js) outside a pull request', () => {
     expect(result.stdout).toMatch(
       /::error title=[^,]*,file=examples\/sam-app\/template\.yaml,line=15,col=9::/
     )
-    expect(result.stdout).toMatch(/::error::apigw-cache-check found 4 failing/)
+    expect(result.stdout).toMatch(/::error::apigw-cache-check found 6 failing/)
 
     const outputs = readOutputs(env['GITHUB_OUTPUT'] as string)
     expect(outputs).toMatchObject({
       result: 'fail',
-      failed: '4',
+      failed: '6',
       warnings: '0',
       unknown: '0',
       'sarif-file': path.join(workspace, 'results.sarif')
@@ -93,7 +93,7 @@ describe('action (dist/index.js) outside a pull request', () => {
     const report = JSON.parse(
       readFileSync(outputs['report-file'] as string, 'utf8')
     ) as Report
-    expect(report.counts.fail).toBe(4)
+    expect(report.counts.fail).toBe(6)
     expect(
       JSON.parse(readFileSync(path.join(workspace, 'results.sarif'), 'utf8'))
     ).toMatchObject({

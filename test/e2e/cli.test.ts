@@ -78,9 +78,9 @@ describe('command line (dist/cli/index.js)', () => {
       schemaVersion: 1,
       tool: { name: 'apigw-cache-check' },
       result: 'pass',
-      counts: { fail: 4, warning: 0, unknown: 0, pass: 3, suppressed: 0 },
+      counts: { fail: 6, warning: 0, unknown: 0, pass: 5, suppressed: 0 },
       errors: [],
-      coverage: { files: 3, stages: 4, regions: [], regionsNotAudited: [] }
+      coverage: { files: 5, stages: 6, regions: [], regionsNotAudited: [] }
     })
     const finding = report.findings[0]
     expect(Object.keys(finding ?? {})).toEqual(

@@ -17,6 +17,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { evaluateStage } from '../../src/rule.js'
 import { DEFAULT_MAX_FILE_SIZE, scanPaths, scanText } from '../../src/scan.js'
+import { scanTerraformModule } from '../../src/templates/terraform-scan.js'
 
 const STAGE = `Resources:
   Stage:
@@ -111,6 +112,80 @@ Resources:
     expect(
       findings.every(f => f.status !== 'pass') || scan.errors.length > 0
     ).toBe(true)
+  })
+})
+
+const METHOD_SETTINGS = `resource "aws_api_gateway_method_settings" "all" {
+  rest_api_id = "a1b2c3"
+  stage_name  = "prod"
+  method_path = "*/*"
+  settings {
+    caching_enabled = true
+  }
+}
+`
+
+describe('hostile HCL', () => {
+  it.each([
+    [
+      'an unterminated string',
+      'locals {\n  name = "never closed\n}\n',
+      /HCL syntax error/
+    ],
+    [
+      'an unterminated heredoc',
+      'locals {\n  doc = <<EOT\nthe end marker never comes\n',
+      /HCL syntax error/
+    ],
+    [
+      'an unterminated template interpolation',
+      `locals {\n  x = "${'${'.repeat(5_000)}\n}\n`,
+      /HCL syntax error/
+    ],
+    [
+      '10,000 nested brackets',
+      `locals {\n  x = ${'['.repeat(10_000)}${']'.repeat(10_000)}\n}\n`,
+      /nests expressions too deeply|HCL syntax error/
+    ],
+    [
+      'a block that never closes',
+      'resource "aws_api_gateway_stage" "s" {\n  stage_name = "prod"\n',
+      /HCL syntax error/
+    ]
+  ])(
+    'reports %s as an error and still judges the good file of the module',
+    async (_name, hostile, message) => {
+      const started = Date.now()
+      const scan = await scanTerraformModule([
+        { display: 'infra/hostile.tf', text: hostile },
+        { display: 'infra/main.tf', text: METHOD_SETTINGS }
+      ])
+      expect(Date.now() - started).toBeLessThan(10_000)
+      expect(scan.errors).toEqual([
+        expect.objectContaining({
+          file: 'infra/hostile.tf',
+          line: expect.any(Number),
+          message: expect.stringMatching(message)
+        })
+      ])
+      const findings = scan.stages.flatMap(stage => evaluateStage(stage))
+      expect(findings.map(f => [f.status, f.file, f.line])).toEqual([
+        ['fail', 'infra/main.tf', 6]
+      ])
+    }
+  )
+
+  it('reads a large .tf file of many resources in bounded time', async () => {
+    const resources = Array.from({ length: 20_000 }, (_, i) =>
+      METHOD_SETTINGS.replace('"all"', `"m${i}"`)
+    ).join('')
+    const started = Date.now()
+    const scan = await scanTerraformModule([
+      { display: 'big/main.tf', text: resources }
+    ])
+    expect(Date.now() - started).toBeLessThan(30_000)
+    expect(scan.errors).toEqual([])
+    expect(scan.stages.length).toBeGreaterThan(0)
   })
 })
 
