@@ -3,6 +3,7 @@
  * findings or as an `errors` entry, and the other files still scan.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
 import {
   mkdirSync,
   mkdtempSync,
@@ -234,5 +235,20 @@ describe('hostile files on disk', () => {
     expect(errors['proc']).toMatch(/outside the scanned directory/)
     expect(errors['infra/a.yaml']).toMatch(/loops/)
     expect(JSON.stringify(result)).not.toContain('PATH=')
+  })
+
+  it('reports a FIFO named like a template instead of waiting on it', async () => {
+    const fifo = path.join(root, 'pipe.yaml')
+    execFileSync('mkfifo', [fifo])
+    const result = await scanPaths({
+      workspace: root,
+      paths: ['pipe.yaml', 'infra/good.yaml'],
+      maxFileSize: DEFAULT_MAX_FILE_SIZE,
+      parameters: new Map()
+    })
+    expect(result.errors).toEqual([
+      { file: 'pipe.yaml', line: null, message: 'not a regular file' }
+    ])
+    expect(result.findings.map(f => f.file)).toEqual(['infra/good.yaml'])
   })
 })
