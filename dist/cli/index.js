@@ -2932,6 +2932,45 @@ function resourceExists(context, resource) {
         return true;
     return context.values.condition(condition) !== false;
 }
+function resourceProperties(context, resource, resourcePath) {
+    const path = [...resourcePath, 'Properties'];
+    const resolved = context.values.resolve((0,templates_document/* field */.ZZ)(resource, 'Properties'), path);
+    switch (resolved.kind) {
+        case 'absent':
+            return { kind: 'known', properties: {}, path };
+        case 'unknown':
+            return {
+                kind: 'unknown',
+                reason: `Properties cannot be evaluated: ${resolved.reason}`,
+                path
+            };
+        case 'value':
+            return (0,templates_document/* isMap */.jh)(resolved.value)
+                ? {
+                    kind: 'known',
+                    properties: resolved.value,
+                    path: resolved.path ?? path
+                }
+                : { kind: 'unknown', reason: 'Properties is not a mapping', path };
+    }
+}
+/**
+ * A stage whose definition cannot be evaluated: one stage-wide entry whose
+ * caching and encryption are unknown for `reason`, located at `at`.
+ */
+function unknownStage(context, name, resource, path, stageName, reason, at) {
+    const location = context.locate(at);
+    const unknown = { state: 'unknown', reason, location };
+    return templateStage(context, name, resource, path, stageName, unknown, [
+        {
+            resourcePath: '*',
+            httpMethod: '*',
+            cachingEnabled: unknown,
+            cacheDataEncrypted: unknown,
+            location
+        }
+    ]);
+}
 /** Common fields of a stage found in a template. */
 function templateStage(context, name, resource, path, stageName, cacheClusterEnabled, methodSettings) {
     const stage = {
@@ -2980,18 +3019,20 @@ function samStages(context) {
         }
         if (!resourceExists(context, resource))
             continue;
-        const properties = (0,templates_document/* field */.ZZ)(resource, 'Properties');
-        stages.push(serverlessApi(context, name, resource, (0,templates_document/* isMap */.jh)(properties) ? properties : {}, apiGlobals));
+        const path = ['Resources', name];
+        const properties = resourceProperties(context, resource, path);
+        stages.push(properties.kind === 'unknown'
+            ? unknownStage(context, name, resource, path, null, properties.reason, properties.path)
+            : serverlessApi(context, name, resource, properties.properties, properties.path, apiGlobals));
     }
     const implicit = implicitApi(context, resources, apiGlobals);
     if (implicit)
         stages.push(implicit);
     return stages;
 }
-function serverlessApi(context, name, resource, properties, apiGlobals) {
+function serverlessApi(context, name, resource, properties, propertiesPath, apiGlobals) {
     const { values, locate } = context;
     const path = ['Resources', name];
-    const propertiesPath = [...path, 'Properties'];
     return templateStage(context, name, resource, path, values.text((0,templates_document/* field */.ZZ)(properties, 'StageName'), [
         ...propertiesPath,
         'StageName'
@@ -3069,6 +3110,8 @@ function globalMethodSettings(context, apiGlobals) {
 
 
 const SAM_TRANSFORM = 'AWS::Serverless-2016-10-31';
+const STAGE_TYPE = 'AWS::ApiGateway::Stage';
+const DEPLOYMENT_TYPE = 'AWS::ApiGateway::Deployment';
 /**
  * True for a mapping with a `Resources` mapping holding at least one
  * `Type: AWS::...` entry; everything else is some other kind of file.
@@ -3131,15 +3174,19 @@ function cloudFormationStages(document, file, parameters) {
         if (!(0,templates_document/* isMap */.jh)(resource) || !resourceExists(context, resource))
             continue;
         const type = (0,templates_document/* field */.ZZ)(resource, 'Type');
-        const properties = (0,templates_document/* field */.ZZ)(resource, 'Properties');
-        const path = ['Resources', name];
-        if (!(0,templates_document/* isMap */.jh)(properties))
+        if (type !== STAGE_TYPE && type !== DEPLOYMENT_TYPE)
             continue;
-        if (type === 'AWS::ApiGateway::Stage') {
-            stages.push(stageResource(context, name, resource, properties, path));
+        const path = ['Resources', name];
+        const properties = resourceProperties(context, resource, path);
+        if (properties.kind === 'unknown') {
+            // Properties behind an unevaluated Fn::If may create a caching stage.
+            stages.push(unknownStage(context, name, resource, path, null, properties.reason, properties.path));
         }
-        else if (type === 'AWS::ApiGateway::Deployment') {
-            const stage = deploymentStage(context, name, resource, properties, path);
+        else if (type === STAGE_TYPE) {
+            stages.push(stageResource(context, name, resource, properties));
+        }
+        else {
+            const stage = deploymentStage(context, name, resource, properties);
             if (stage)
                 stages.push(stage);
         }
@@ -3148,10 +3195,9 @@ function cloudFormationStages(document, file, parameters) {
         stages.push(...samStages(context));
     return stages;
 }
-function stageResource(context, name, resource, properties, path) {
-    const propertiesPath = [...path, 'Properties'];
+function stageResource(context, name, resource, { properties, path: propertiesPath }) {
     const { values, locate } = context;
-    return templateStage(context, name, resource, path, values.text((0,templates_document/* field */.ZZ)(properties, 'StageName'), [
+    return templateStage(context, name, resource, ['Resources', name], values.text((0,templates_document/* field */.ZZ)(properties, 'StageName'), [
         ...propertiesPath,
         'StageName'
     ]), values.flag(properties, propertiesPath, 'CacheClusterEnabled', locate), (0,method_settings/* readMethodSettings */.HH)(values, (0,templates_document/* field */.ZZ)(properties, 'MethodSettings'), [...propertiesPath, 'MethodSettings'], locate));
@@ -3161,9 +3207,9 @@ function stageResource(context, name, resource, properties, path) {
  * `CachingEnabled`/`CacheDataEncrypted` are the stage-wide entry, and its
  * `MethodSettings` are overrides.
  */
-function deploymentStage(context, name, resource, properties, path) {
+function deploymentStage(context, name, resource, { properties, path: propertiesPath }) {
     const { values, locate } = context;
-    const propertiesPath = [...path, 'Properties'];
+    const path = ['Resources', name];
     const descriptionPath = [...propertiesPath, 'StageDescription'];
     const resolved = values.resolve((0,templates_document/* field */.ZZ)(properties, 'StageDescription'), descriptionPath);
     if (resolved.kind === 'absent')
@@ -3176,17 +3222,7 @@ function deploymentStage(context, name, resource, properties, path) {
         const reason = resolved.kind === 'unknown'
             ? `StageDescription cannot be evaluated: ${resolved.reason}`
             : 'StageDescription is not a mapping';
-        const location = locate(descriptionPath);
-        const unknown = { state: 'unknown', reason, location };
-        return templateStage(context, name, resource, path, stageName, unknown, [
-            {
-                resourcePath: '*',
-                httpMethod: '*',
-                cachingEnabled: unknown,
-                cacheDataEncrypted: unknown,
-                location
-            }
-        ]);
+        return unknownStage(context, name, resource, path, stageName, reason, descriptionPath);
     }
     const description = resolved.value;
     const at = resolved.path ?? descriptionPath;

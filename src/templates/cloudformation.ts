@@ -15,12 +15,17 @@ import { readMethodSettings } from './method-settings.js'
 import { samStages } from './sam.js'
 import {
   resourceExists,
+  resourceProperties,
   templateStage,
+  unknownStage,
+  type ResourceProperties,
   type TemplateContext
 } from './template-context.js'
 import type { MethodSetting, SourceFormat, Stage } from '../model.js'
 
 const SAM_TRANSFORM = 'AWS::Serverless-2016-10-31'
+const STAGE_TYPE = 'AWS::ApiGateway::Stage'
+const DEPLOYMENT_TYPE = 'AWS::ApiGateway::Deployment'
 
 /**
  * True for a mapping with a `Resources` mapping holding at least one
@@ -92,14 +97,27 @@ export function cloudFormationStages(
     const resource = resources[name]
     if (!isMap(resource) || !resourceExists(context, resource)) continue
     const type = field(resource, 'Type')
-    const properties = field(resource, 'Properties')
-    const path: Path = ['Resources', name]
-    if (!isMap(properties)) continue
+    if (type !== STAGE_TYPE && type !== DEPLOYMENT_TYPE) continue
 
-    if (type === 'AWS::ApiGateway::Stage') {
-      stages.push(stageResource(context, name, resource, properties, path))
-    } else if (type === 'AWS::ApiGateway::Deployment') {
-      const stage = deploymentStage(context, name, resource, properties, path)
+    const path: Path = ['Resources', name]
+    const properties = resourceProperties(context, resource, path)
+    if (properties.kind === 'unknown') {
+      // Properties behind an unevaluated Fn::If may create a caching stage.
+      stages.push(
+        unknownStage(
+          context,
+          name,
+          resource,
+          path,
+          null,
+          properties.reason,
+          properties.path
+        )
+      )
+    } else if (type === STAGE_TYPE) {
+      stages.push(stageResource(context, name, resource, properties))
+    } else {
+      const stage = deploymentStage(context, name, resource, properties)
       if (stage) stages.push(stage)
     }
   }
@@ -108,20 +126,20 @@ export function cloudFormationStages(
   return stages
 }
 
+type KnownProperties = Extract<ResourceProperties, { kind: 'known' }>
+
 function stageResource(
   context: TemplateContext,
   name: string,
   resource: ValueMap,
-  properties: ValueMap,
-  path: Path
+  { properties, path: propertiesPath }: KnownProperties
 ): Stage {
-  const propertiesPath = [...path, 'Properties']
   const { values, locate } = context
   return templateStage(
     context,
     name,
     resource,
-    path,
+    ['Resources', name],
     values.text(field(properties, 'StageName'), [
       ...propertiesPath,
       'StageName'
@@ -145,11 +163,10 @@ function deploymentStage(
   context: TemplateContext,
   name: string,
   resource: ValueMap,
-  properties: ValueMap,
-  path: Path
+  { properties, path: propertiesPath }: KnownProperties
 ): Stage | null {
   const { values, locate } = context
-  const propertiesPath = [...path, 'Properties']
+  const path: Path = ['Resources', name]
   const descriptionPath = [...propertiesPath, 'StageDescription']
   const resolved = values.resolve(
     field(properties, 'StageDescription'),
@@ -166,17 +183,15 @@ function deploymentStage(
       resolved.kind === 'unknown'
         ? `StageDescription cannot be evaluated: ${resolved.reason}`
         : 'StageDescription is not a mapping'
-    const location = locate(descriptionPath)
-    const unknown = { state: 'unknown' as const, reason, location }
-    return templateStage(context, name, resource, path, stageName, unknown, [
-      {
-        resourcePath: '*',
-        httpMethod: '*',
-        cachingEnabled: unknown,
-        cacheDataEncrypted: unknown,
-        location
-      }
-    ])
+    return unknownStage(
+      context,
+      name,
+      resource,
+      path,
+      stageName,
+      reason,
+      descriptionPath
+    )
   }
 
   const description = resolved.value

@@ -7,7 +7,9 @@
 import { field, isMap, type Path, type ValueMap } from './document.js'
 import {
   resourceExists,
+  resourceProperties,
   templateStage,
+  unknownStage,
   type TemplateContext
 } from './template-context.js'
 import { readMethodSettings } from './method-settings.js'
@@ -33,15 +35,27 @@ export function samStages(context: TemplateContext): Stage[] {
       continue
     }
     if (!resourceExists(context, resource)) continue
-    const properties = field(resource, 'Properties')
+    const path: Path = ['Resources', name]
+    const properties = resourceProperties(context, resource, path)
     stages.push(
-      serverlessApi(
-        context,
-        name,
-        resource,
-        isMap(properties) ? properties : {},
-        apiGlobals
-      )
+      properties.kind === 'unknown'
+        ? unknownStage(
+            context,
+            name,
+            resource,
+            path,
+            null,
+            properties.reason,
+            properties.path
+          )
+        : serverlessApi(
+            context,
+            name,
+            resource,
+            properties.properties,
+            properties.path,
+            apiGlobals
+          )
     )
   }
 
@@ -55,11 +69,11 @@ function serverlessApi(
   name: string,
   resource: ValueMap,
   properties: ValueMap,
+  propertiesPath: Path,
   apiGlobals: ValueMap | null
 ): Stage {
   const { values, locate } = context
   const path: Path = ['Resources', name]
-  const propertiesPath = [...path, 'Properties']
   return templateStage(
     context,
     name,

@@ -26,6 +26,68 @@ export function resourceExists(
   return context.values.condition(condition) !== false
 }
 
+/**
+ * A resource's `Properties` once intrinsics are evaluated, with the path the
+ * evaluated mapping is written at (inside the taken `Fn::If` branch, say).
+ * `unknown` when they cannot be evaluated, so the stage is never passed.
+ */
+export type ResourceProperties =
+  | { kind: 'known'; properties: ValueMap; path: Path }
+  | { kind: 'unknown'; reason: string; path: Path }
+
+export function resourceProperties(
+  context: TemplateContext,
+  resource: ValueMap,
+  resourcePath: Path
+): ResourceProperties {
+  const path = [...resourcePath, 'Properties']
+  const resolved = context.values.resolve(field(resource, 'Properties'), path)
+  switch (resolved.kind) {
+    case 'absent':
+      return { kind: 'known', properties: {}, path }
+    case 'unknown':
+      return {
+        kind: 'unknown',
+        reason: `Properties cannot be evaluated: ${resolved.reason}`,
+        path
+      }
+    case 'value':
+      return isMap(resolved.value)
+        ? {
+            kind: 'known',
+            properties: resolved.value,
+            path: resolved.path ?? path
+          }
+        : { kind: 'unknown', reason: 'Properties is not a mapping', path }
+  }
+}
+
+/**
+ * A stage whose definition cannot be evaluated: one stage-wide entry whose
+ * caching and encryption are unknown for `reason`, located at `at`.
+ */
+export function unknownStage(
+  context: TemplateContext,
+  name: string,
+  resource: ValueMap,
+  path: Path,
+  stageName: string | null,
+  reason: string,
+  at: Path
+): Stage {
+  const location = context.locate(at)
+  const unknown = { state: 'unknown' as const, reason, location }
+  return templateStage(context, name, resource, path, stageName, unknown, [
+    {
+      resourcePath: '*',
+      httpMethod: '*',
+      cachingEnabled: unknown,
+      cacheDataEncrypted: unknown,
+      location
+    }
+  ])
+}
+
 /** Common fields of a stage found in a template. */
 export function templateStage(
   context: TemplateContext,

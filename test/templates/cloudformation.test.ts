@@ -173,6 +173,17 @@ const table: { name: string; file: string; expected: Expected[] }[] = [
     ]
   },
   {
+    name: 'evaluates Properties written as Fn::If, and leaves undecided ones unknown',
+    file: 'conditional-properties.yaml',
+    expected: [
+      { status: 'fail', line: 22, resourcePath: '*', httpMethod: '*' },
+      { status: 'unknown', line: 26, resourcePath: '*', httpMethod: '*' },
+      { status: 'unknown', line: 38, resourcePath: '*', httpMethod: '*' },
+      { status: 'unknown', line: 41, resourcePath: '*', httpMethod: '*' },
+      { status: 'pass', line: 56, resourcePath: '/items', httpMethod: 'GET' }
+    ]
+  },
+  {
     name: 'locates keys in JSON templates',
     file: 'long-form.json',
     expected: [
