@@ -2932,27 +2932,23 @@ function resourceExists(context, resource) {
         return true;
     return context.values.condition(condition) !== false;
 }
-function resourceProperties(context, resource, resourcePath) {
-    const path = [...resourcePath, 'Properties'];
+/**
+ * Builds the stage of resource `name` from its evaluated `Properties`.
+ * Properties that cannot be evaluated (an undecided `Fn::If`, an import)
+ * give a stage whose caching is unknown, so it is never passed.
+ */
+function stageFromProperties(context, name, resource, build) {
+    const path = ['Resources', name, 'Properties'];
     const resolved = context.values.resolve((0,templates_document/* field */.ZZ)(resource, 'Properties'), path);
-    switch (resolved.kind) {
-        case 'absent':
-            return { kind: 'known', properties: {}, path };
-        case 'unknown':
-            return {
-                kind: 'unknown',
-                reason: `Properties cannot be evaluated: ${resolved.reason}`,
-                path
-            };
-        case 'value':
-            return (0,templates_document/* isMap */.jh)(resolved.value)
-                ? {
-                    kind: 'known',
-                    properties: resolved.value,
-                    path: resolved.path ?? path
-                }
-                : { kind: 'unknown', reason: 'Properties is not a mapping', path };
+    if (resolved.kind === 'absent')
+        return build({ properties: {}, path });
+    if (resolved.kind === 'value' && (0,templates_document/* isMap */.jh)(resolved.value)) {
+        return build({ properties: resolved.value, path: resolved.path ?? path });
     }
+    const reason = resolved.kind === 'unknown'
+        ? `Properties cannot be evaluated: ${resolved.reason}`
+        : 'Properties is not a mapping';
+    return unknownStage(context, name, resource, ['Resources', name], null, reason, path);
 }
 /**
  * A stage whose definition cannot be evaluated: one stage-wide entry whose
@@ -3019,18 +3015,16 @@ function samStages(context) {
         }
         if (!resourceExists(context, resource))
             continue;
-        const path = ['Resources', name];
-        const properties = resourceProperties(context, resource, path);
-        stages.push(properties.kind === 'unknown'
-            ? unknownStage(context, name, resource, path, null, properties.reason, properties.path)
-            : serverlessApi(context, name, resource, properties.properties, properties.path, apiGlobals));
+        const stage = stageFromProperties(context, name, resource, known => serverlessApi(context, name, resource, known, apiGlobals));
+        if (stage)
+            stages.push(stage);
     }
     const implicit = implicitApi(context, resources, apiGlobals);
     if (implicit)
         stages.push(implicit);
     return stages;
 }
-function serverlessApi(context, name, resource, properties, propertiesPath, apiGlobals) {
+function serverlessApi(context, name, resource, { properties, path: propertiesPath }, apiGlobals) {
     const { values, locate } = context;
     const path = ['Resources', name];
     return templateStage(context, name, resource, path, values.text((0,templates_document/* field */.ZZ)(properties, 'StageName'), [
@@ -3176,20 +3170,11 @@ function cloudFormationStages(document, file, parameters) {
         const type = (0,templates_document/* field */.ZZ)(resource, 'Type');
         if (type !== STAGE_TYPE && type !== DEPLOYMENT_TYPE)
             continue;
-        const path = ['Resources', name];
-        const properties = resourceProperties(context, resource, path);
-        if (properties.kind === 'unknown') {
-            // Properties behind an unevaluated Fn::If may create a caching stage.
-            stages.push(unknownStage(context, name, resource, path, null, properties.reason, properties.path));
-        }
-        else if (type === STAGE_TYPE) {
-            stages.push(stageResource(context, name, resource, properties));
-        }
-        else {
-            const stage = deploymentStage(context, name, resource, properties);
-            if (stage)
-                stages.push(stage);
-        }
+        const stage = stageFromProperties(context, name, resource, known => type === STAGE_TYPE
+            ? stageResource(context, name, resource, known)
+            : deploymentStage(context, name, resource, known));
+        if (stage)
+            stages.push(stage);
     }
     if (context.format === 'sam')
         stages.push(...samStages(context));

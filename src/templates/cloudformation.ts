@@ -15,10 +15,10 @@ import { readMethodSettings } from './method-settings.js'
 import { samStages } from './sam.js'
 import {
   resourceExists,
-  resourceProperties,
+  stageFromProperties,
   templateStage,
   unknownStage,
-  type ResourceProperties,
+  type KnownProperties,
   type TemplateContext
 } from './template-context.js'
 import type { MethodSetting, SourceFormat, Stage } from '../model.js'
@@ -99,34 +99,17 @@ export function cloudFormationStages(
     const type = field(resource, 'Type')
     if (type !== STAGE_TYPE && type !== DEPLOYMENT_TYPE) continue
 
-    const path: Path = ['Resources', name]
-    const properties = resourceProperties(context, resource, path)
-    if (properties.kind === 'unknown') {
-      // Properties behind an unevaluated Fn::If may create a caching stage.
-      stages.push(
-        unknownStage(
-          context,
-          name,
-          resource,
-          path,
-          null,
-          properties.reason,
-          properties.path
-        )
-      )
-    } else if (type === STAGE_TYPE) {
-      stages.push(stageResource(context, name, resource, properties))
-    } else {
-      const stage = deploymentStage(context, name, resource, properties)
-      if (stage) stages.push(stage)
-    }
+    const stage = stageFromProperties(context, name, resource, known =>
+      type === STAGE_TYPE
+        ? stageResource(context, name, resource, known)
+        : deploymentStage(context, name, resource, known)
+    )
+    if (stage) stages.push(stage)
   }
 
   if (context.format === 'sam') stages.push(...samStages(context))
   return stages
 }
-
-type KnownProperties = Extract<ResourceProperties, { kind: 'known' }>
 
 function stageResource(
   context: TemplateContext,

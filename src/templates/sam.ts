@@ -7,9 +7,9 @@
 import { field, isMap, type Path, type ValueMap } from './document.js'
 import {
   resourceExists,
-  resourceProperties,
+  stageFromProperties,
   templateStage,
-  unknownStage,
+  type KnownProperties,
   type TemplateContext
 } from './template-context.js'
 import { readMethodSettings } from './method-settings.js'
@@ -35,28 +35,10 @@ export function samStages(context: TemplateContext): Stage[] {
       continue
     }
     if (!resourceExists(context, resource)) continue
-    const path: Path = ['Resources', name]
-    const properties = resourceProperties(context, resource, path)
-    stages.push(
-      properties.kind === 'unknown'
-        ? unknownStage(
-            context,
-            name,
-            resource,
-            path,
-            null,
-            properties.reason,
-            properties.path
-          )
-        : serverlessApi(
-            context,
-            name,
-            resource,
-            properties.properties,
-            properties.path,
-            apiGlobals
-          )
+    const stage = stageFromProperties(context, name, resource, known =>
+      serverlessApi(context, name, resource, known, apiGlobals)
     )
+    if (stage) stages.push(stage)
   }
 
   const implicit = implicitApi(context, resources, apiGlobals)
@@ -68,8 +50,7 @@ function serverlessApi(
   context: TemplateContext,
   name: string,
   resource: ValueMap,
-  properties: ValueMap,
-  propertiesPath: Path,
+  { properties, path: propertiesPath }: KnownProperties,
   apiGlobals: ValueMap | null
 ): Stage {
   const { values, locate } = context

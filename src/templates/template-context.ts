@@ -26,40 +26,43 @@ export function resourceExists(
   return context.values.condition(condition) !== false
 }
 
-/**
- * A resource's `Properties` once intrinsics are evaluated, with the path the
- * evaluated mapping is written at (inside the taken `Fn::If` branch, say).
- * `unknown` when they cannot be evaluated, so the stage is never passed.
- */
-export type ResourceProperties =
-  | { kind: 'known'; properties: ValueMap; path: Path }
-  | { kind: 'unknown'; reason: string; path: Path }
+/** A resource's `Properties` once intrinsics are evaluated. */
+export interface KnownProperties {
+  properties: ValueMap
+  /** Where the evaluated mapping is written: inside the taken `Fn::If` branch, say. */
+  path: Path
+}
 
-export function resourceProperties(
+/**
+ * Builds the stage of resource `name` from its evaluated `Properties`.
+ * Properties that cannot be evaluated (an undecided `Fn::If`, an import)
+ * give a stage whose caching is unknown, so it is never passed.
+ */
+export function stageFromProperties(
   context: TemplateContext,
+  name: string,
   resource: ValueMap,
-  resourcePath: Path
-): ResourceProperties {
-  const path = [...resourcePath, 'Properties']
+  build: (known: KnownProperties) => Stage | null
+): Stage | null {
+  const path: Path = ['Resources', name, 'Properties']
   const resolved = context.values.resolve(field(resource, 'Properties'), path)
-  switch (resolved.kind) {
-    case 'absent':
-      return { kind: 'known', properties: {}, path }
-    case 'unknown':
-      return {
-        kind: 'unknown',
-        reason: `Properties cannot be evaluated: ${resolved.reason}`,
-        path
-      }
-    case 'value':
-      return isMap(resolved.value)
-        ? {
-            kind: 'known',
-            properties: resolved.value,
-            path: resolved.path ?? path
-          }
-        : { kind: 'unknown', reason: 'Properties is not a mapping', path }
+  if (resolved.kind === 'absent') return build({ properties: {}, path })
+  if (resolved.kind === 'value' && isMap(resolved.value)) {
+    return build({ properties: resolved.value, path: resolved.path ?? path })
   }
+  const reason =
+    resolved.kind === 'unknown'
+      ? `Properties cannot be evaluated: ${resolved.reason}`
+      : 'Properties is not a mapping'
+  return unknownStage(
+    context,
+    name,
+    resource,
+    ['Resources', name],
+    null,
+    reason,
+    path
+  )
 }
 
 /**
