@@ -30365,13 +30365,13 @@ function verdictLine(report) {
         `${counts.unknown} unknown`
     ].join(', ');
     const problems = [];
-    const live = errors.filter(model/* isLiveError */.Bl).length;
-    if (errors.length > live) {
-        const files = count(errors.length - live, 'file', 'files');
+    const unreadable = (0,model/* countUnreadable */.vi)(errors);
+    if (unreadable.files > 0) {
+        const files = count(unreadable.files, 'file', 'files');
         problems.push(`${files} could not be read`);
     }
-    if (live > 0) {
-        const resources = count(live, 'AWS resource', 'AWS resources');
+    if (unreadable.resources > 0) {
+        const resources = count(unreadable.resources, 'AWS resource', 'AWS resources');
         problems.push(`${resources} could not be read`);
     }
     if (coverage.regionsNotAudited.length > 0) {
@@ -30445,6 +30445,7 @@ function count(n, one, many) {
  * One run of the action: inputs, scan, report, outcome. This is the one
  * place that fails the step.
  */
+
 
 
 
@@ -30605,7 +30606,7 @@ function setOutputs(settings, report) {
         failed: report.counts.fail,
         warnings: report.counts.warning,
         unknown: report.counts.unknown,
-        errors: report.errors.length,
+        errors: (0,model/* countUnreadable */.vi)(report.errors).files,
         'report-file': settings.reportFile,
         'sarif-file': settings.sarifFile ?? ''
     };
@@ -30618,8 +30619,11 @@ function describeFailure(report) {
         `${report.counts.warning} warning`,
         `${report.counts.unknown} unknown`
     ];
-    if (report.errors.length > 0) {
-        parts.push(`${report.errors.length} unreadable`);
+    const unreadable = (0,model/* countUnreadable */.vi)(report.errors);
+    if (unreadable.files > 0)
+        parts.push(`${unreadable.files} unreadable files`);
+    if (unreadable.resources > 0) {
+        parts.push(`${unreadable.resources} unreadable AWS resources`);
     }
     return parts.join(', ');
 }
@@ -30634,7 +30638,8 @@ function describeFailure(report) {
 /* harmony export */   Bl: () => (/* binding */ isLiveError),
 /* harmony export */   Eg: () => (/* binding */ compareFindings),
 /* harmony export */   W1: () => (/* binding */ emptyCounts),
-/* harmony export */   _s: () => (/* binding */ decideResult)
+/* harmony export */   _s: () => (/* binding */ decideResult),
+/* harmony export */   vi: () => (/* binding */ countUnreadable)
 /* harmony export */ });
 /* unused harmony exports UNSET, STATUS_ORDER */
 /**
@@ -30646,6 +30651,19 @@ const UNSET = { state: 'unset' };
 /** Whether an error is about an AWS resource of the live audit: its `file` is an ARN. */
 function isLiveError(error) {
     return error.file.startsWith('arn:');
+}
+/**
+ * How many files and how many live AWS resources could not be read; one
+ * file may have several errors (an HCL file with three syntax errors).
+ */
+function countUnreadable(errors) {
+    const files = new Set();
+    const resources = new Set();
+    for (const error of errors) {
+        ;
+        (isLiveError(error) ? resources : files).add(error.file);
+    }
+    return { files: files.size, resources: resources.size };
 }
 const STATUS_ORDER = [
     'fail',
@@ -31102,8 +31120,7 @@ function countsLine(report) {
         `**${counts.pass}** passing`,
         `**${counts.suppressed}** suppressed`
     ];
-    const live = report.errors.filter(model/* isLiveError */.Bl).length;
-    const files = report.errors.length - live;
+    const { files, resources: live } = (0,model/* countUnreadable */.vi)(report.errors);
     if (files > 0) {
         parts.push(`**${files}** ${plural(files, 'file', 'files')} could not be read`);
     }
@@ -32219,9 +32236,29 @@ function syntaxErrors(root, text) {
                 pending.push(child);
         }
     }
+    const unclosed = unclosedString(root);
+    if (unclosed !== null) {
+        errors.set(unclosed, 'HCL syntax error: this quoted string is not closed on its line (a quoted string cannot span lines; the errors after it follow from it)');
+    }
     return [...errors]
         .map(([line, message]) => ({ line, message }))
         .sort((a, b) => a.line - b.line);
+}
+/**
+ * The line of the first quoted string that runs past its line. HCL forbids
+ * that, but the grammar reads on to the next quote, so the real mistake (a
+ * missing closing quote) would otherwise surface lines later as noise.
+ */
+function unclosedString(root) {
+    for (const literal of root.descendantsOfType('template_literal')) {
+        const parent = literal?.parent;
+        if (!parent || parent.type === 'heredoc_template')
+            continue;
+        if (literal.startPosition.row !== literal.endPosition.row) {
+            return parent.startPosition.row + 1;
+        }
+    }
+    return null;
 }
 /** The line of the last character that is not white space before `offset`. */
 function lineBefore(text, offset) {

@@ -17,7 +17,7 @@ import { renderMarkdown } from './report/markdown.js'
 import { renderSarif } from './report/sarif.js'
 import { verdictLine } from './report/text.js'
 import { describeError } from './templates/files.js'
-import type { Report } from './model.js'
+import { countUnreadable, type Report } from './model.js'
 
 /** The job summary may hold 1 MiB; keep well inside it. */
 const SUMMARY_LIMIT = 900_000
@@ -200,7 +200,7 @@ function setOutputs(settings: ActionSettings, report: Report): void {
     failed: report.counts.fail,
     warnings: report.counts.warning,
     unknown: report.counts.unknown,
-    errors: report.errors.length,
+    errors: countUnreadable(report.errors).files,
     'report-file': settings.reportFile,
     'sarif-file': settings.sarifFile ?? ''
   }
@@ -213,8 +213,10 @@ function describeFailure(report: Report): string {
     `${report.counts.warning} warning`,
     `${report.counts.unknown} unknown`
   ]
-  if (report.errors.length > 0) {
-    parts.push(`${report.errors.length} unreadable`)
+  const unreadable = countUnreadable(report.errors)
+  if (unreadable.files > 0) parts.push(`${unreadable.files} unreadable files`)
+  if (unreadable.resources > 0) {
+    parts.push(`${unreadable.resources} unreadable AWS resources`)
   }
   return parts.join(', ')
 }

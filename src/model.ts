@@ -144,6 +144,22 @@ export function isLiveError(error: ScanError): boolean {
   return error.file.startsWith('arn:')
 }
 
+/**
+ * How many files and how many live AWS resources could not be read; one
+ * file may have several errors (an HCL file with three syntax errors).
+ */
+export function countUnreadable(errors: readonly ScanError[]): {
+  files: number
+  resources: number
+} {
+  const files = new Set<string>()
+  const resources = new Set<string>()
+  for (const error of errors) {
+    ;(isLiveError(error) ? resources : files).add(error.file)
+  }
+  return { files: files.size, resources: resources.size }
+}
+
 export type Counts = Record<FindingStatus, number>
 
 export type FailOn = 'error' | 'warning' | 'never'

@@ -3,7 +3,12 @@
  * string that comes from a repository or an account is escaped, and the body
  * stays under a length cap by dropping the least severe rows visibly.
  */
-import { isLiveError, type Finding, type Report } from '../model.js'
+import {
+  countUnreadable,
+  isLiveError,
+  type Finding,
+  type Report
+} from '../model.js'
 import { escapeMarkdown } from './escape.js'
 import {
   cell,
@@ -277,8 +282,7 @@ function countsLine(report: Report): string {
     `**${counts.pass}** passing`,
     `**${counts.suppressed}** suppressed`
   ]
-  const live = report.errors.filter(isLiveError).length
-  const files = report.errors.length - live
+  const { files, resources: live } = countUnreadable(report.errors)
   if (files > 0) {
     parts.push(
       `**${files}** ${plural(files, 'file', 'files')} could not be read`

@@ -4,7 +4,7 @@
  * characters in scanned values are shown as escapes, never sent raw.
  */
 import {
-  isLiveError,
+  countUnreadable,
   type Finding,
   type FindingStatus,
   type Report
@@ -95,13 +95,17 @@ export function verdictLine(report: Report): string {
     `${counts.unknown} unknown`
   ].join(', ')
   const problems: string[] = []
-  const live = errors.filter(isLiveError).length
-  if (errors.length > live) {
-    const files = count(errors.length - live, 'file', 'files')
+  const unreadable = countUnreadable(errors)
+  if (unreadable.files > 0) {
+    const files = count(unreadable.files, 'file', 'files')
     problems.push(`${files} could not be read`)
   }
-  if (live > 0) {
-    const resources = count(live, 'AWS resource', 'AWS resources')
+  if (unreadable.resources > 0) {
+    const resources = count(
+      unreadable.resources,
+      'AWS resource',
+      'AWS resources'
+    )
     problems.push(`${resources} could not be read`)
   }
   if (coverage.regionsNotAudited.length > 0) {

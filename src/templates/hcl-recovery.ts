@@ -77,9 +77,32 @@ export function syntaxErrors(
       if (child && (child.hasError || child.isMissing)) pending.push(child)
     }
   }
+  const unclosed = unclosedString(root)
+  if (unclosed !== null) {
+    errors.set(
+      unclosed,
+      'HCL syntax error: this quoted string is not closed on its line (a quoted string cannot span lines; the errors after it follow from it)'
+    )
+  }
   return [...errors]
     .map(([line, message]) => ({ line, message }))
     .sort((a, b) => a.line - b.line)
+}
+
+/**
+ * The line of the first quoted string that runs past its line. HCL forbids
+ * that, but the grammar reads on to the next quote, so the real mistake (a
+ * missing closing quote) would otherwise surface lines later as noise.
+ */
+function unclosedString(root: Node): number | null {
+  for (const literal of root.descendantsOfType('template_literal')) {
+    const parent = literal?.parent
+    if (!parent || parent.type === 'heredoc_template') continue
+    if (literal.startPosition.row !== literal.endPosition.row) {
+      return parent.startPosition.row + 1
+    }
+  }
+  return null
 }
 
 /** The line of the last character that is not white space before `offset`. */

@@ -176,6 +176,18 @@ describe('hostile HCL', () => {
     }
   )
 
+  it('names the line of a quoted string that is never closed, not where the parser gave up', async () => {
+    const unclosed = METHOD_SETTINGS.replace('"*/*"', '"*/*') + METHOD_SETTINGS
+    const scan = await scanTerraformModule([
+      { display: 'infra/main.tf', text: unclosed }
+    ])
+    expect(scan.errors[0]).toEqual({
+      file: 'infra/main.tf',
+      line: 4,
+      message: expect.stringMatching(/quoted string is not closed on its line/)
+    })
+  })
+
   it('reads a large .tf file of many resources in bounded time', async () => {
     const resources = Array.from({ length: 20_000 }, (_, i) =>
       METHOD_SETTINGS.replace('"all"', `"m${i}"`)

@@ -46,6 +46,17 @@ describe('renderText', () => {
     expect(text.endsWith('\n')).toBe(true)
   })
 
+  it('counts a file with several errors once', () => {
+    const errors = [
+      makeError({ line: 4 }),
+      makeError({ line: 9 }),
+      makeError({ file: 'infra/other.yaml' })
+    ]
+    expect(verdictLine(makeReport([], { errors }))).toBe(
+      'Result: FAIL (0 failing, 0 warnings, 0 unknown; 2 files could not be read)'
+    )
+  })
+
   it('says PASS when nothing blocks', () => {
     const text = renderText(makeReport([makeFinding({ status: 'pass' })]))
     expect(lastLine(text)).toBe(
