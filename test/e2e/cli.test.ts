@@ -50,6 +50,16 @@ describe('command line (dist/cli/index.js)', () => {
     expect(lines[lines.length - 1]).toMatch(/^Result: FAIL/)
   })
 
+  it("finds in examples/ the failures this project's workflow expects of it", async () => {
+    const result = await runNode(CLI_BUNDLE, ['examples', '--format', 'json'], {
+      cwd: ROOT
+    })
+    const report = JSON.parse(result.stdout) as Report
+    const workflow = readFileSync('.github/workflows/ci.yml', 'utf8')
+    const expected = /outputs\.failed \}\}" = "(\d+)"/.exec(workflow)?.[1]
+    expect(Number(expected)).toBe(report.counts.fail)
+  })
+
   it('exits 0 with a PASS verdict on a clean directory', async () => {
     const result = await runNode(CLI_BUNDLE, ['clean'], { cwd: work })
     expect(result.code).toBe(0)
