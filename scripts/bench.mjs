@@ -5,6 +5,9 @@
 //   npm run bench             both tools get every CloudFormation and SAM
 //                             file of the corpus (cfn-lint takes minutes)
 //   npm run bench -- --quick  cfn-lint gets a sample of about 150 files
+//   npm run bench -- --only monorepo
+//                             one section (cfn-lint, terraform, live,
+//                             monorepo); --only may be repeated
 
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
@@ -68,15 +71,19 @@ const FIGURE_COLUMNS = ['runs', 'wall s', 'files/s', 'MB/s', 'peak RSS MiB']
 const TEMPLATE_EXTENSIONS = new Set(['.yaml', '.yml', '.json', '.template'])
 const SAM_APP_TEMPLATES = new Set(['template.yaml', 'template.yml'])
 
-/** Benchmark sections in print order; each returns { rows, notes, failed }. */
+/**
+ * Benchmark sections in print order; each returns { rows, notes, failed }.
+ * `id` is what `--only` takes.
+ */
 const sections = [
   {
+    id: 'cfn-lint',
     name: 'CloudFormation and SAM vs cfn-lint',
     run: cloudFormationVsCfnLint
   },
-  { name: 'Terraform', run: terraform },
-  { name: 'Live audit against moto_server', run: liveAudit },
-  { name: 'Monorepo scale', run: monorepoScale }
+  { id: 'terraform', name: 'Terraform', run: terraform },
+  { id: 'live', name: 'Live audit against moto_server', run: liveAudit },
+  { id: 'monorepo', name: 'Monorepo scale', run: monorepoScale }
 ]
 
 await main()
@@ -87,7 +94,10 @@ async function main() {
   const gnuTime = hasGnuTime()
   printHeader(options, gnuTime)
 
-  for (const section of sections) {
+  const chosen = options.only
+    ? sections.filter(section => options.only.includes(section.id))
+    : sections
+  for (const section of chosen) {
     console.log(`\n## ${section.name}\n`)
     try {
       const result = await section.run({ ...options, gnuTime })
@@ -107,11 +117,23 @@ async function main() {
 function readOptions() {
   try {
     const { values } = parseArgs({
-      options: { quick: { type: 'boolean', default: false } }
+      options: {
+        quick: { type: 'boolean', default: false },
+        only: { type: 'string', multiple: true }
+      }
     })
-    return { full: !values.quick }
+    const ids = sections.map(section => section.id)
+    const unknown = (values.only ?? []).filter(id => !ids.includes(id))
+    if (unknown.length > 0) {
+      throw new Error(
+        `--only takes ${ids.join(', ')}; not ${unknown.join(', ')}`
+      )
+    }
+    return { full: !values.quick, only: values.only ?? null }
   } catch (error) {
-    console.error(`bench: ${error.message}\nusage: npm run bench [-- --quick]`)
+    console.error(
+      `bench: ${error.message}\nusage: npm run bench [-- --quick] [--only SECTION]...`
+    )
     process.exit(2)
   }
 }
