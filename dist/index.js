@@ -31365,7 +31365,9 @@ function fixFor(stage, entry, rule) {
                 ? `Add an aws_api_gateway_method_settings with method_path = "*/*" and cache_data_encrypted = true for this stage, or set cache_cluster_enabled = false.`
                 : `Set cache_data_encrypted = true in the settings block of ${entry.resource ?? stage.resource}.`;
         case 'serverless':
-            return `Set dataEncrypted: true under custom.apiGatewayCaching (or in this endpoint's caching block).`;
+            return stageWide
+                ? `Set dataEncrypted: true under custom.apiGatewayCaching, or enabled: false there if the service needs no cache.`
+                : `Set dataEncrypted: true under custom.apiGatewayCaching (or in this endpoint's caching block).`;
         case 'live':
             return liveFix(stage, entry);
     }
