@@ -28871,7 +28871,7 @@ function withoutStamp(body) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2605);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5086);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2074);
 /* harmony import */ var _worker_pool_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1832);
 /** Action entry point; in a scan worker thread, serves scans instead. */
 
@@ -28980,8 +28980,8 @@ function at(value, ...keys) {
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: ./src/scan.ts + 30 modules
-var scan = __nccwpck_require__(5086);
+// EXTERNAL MODULE: ./src/scan.ts + 31 modules
+var scan = __nccwpck_require__(2074);
 // EXTERNAL MODULE: ./src/settings.ts
 var settings = __nccwpck_require__(8750);
 // EXTERNAL MODULE: ./src/aws/regions.ts
@@ -29788,9 +29788,35 @@ var json_document = __nccwpck_require__(8659);
 
 const METADATA_KEY = 'apigw-cache-check';
 const metadata_ENTRY_FIELDS = new Set(['reason', 'until', 'rule']);
+/** The suppressions that the metadata of resource `name` carries. */
+function resourceSuppressions(read, name) {
+    const own = read.byResource.get(name);
+    if (own)
+        return own;
+    if (read.written.has(name))
+        return [];
+    // A resource a loop makes: its id is the loop's, identifiers filled in.
+    for (const [written, suppressions] of read.byResource) {
+        if (loopIdPattern(written)?.test(name))
+            return suppressions;
+    }
+    return [];
+}
+/** `Stage${Env}` as a pattern that `Stagedev` matches; null without identifiers. */
+function loopIdPattern(written) {
+    const parts = written.split(/[$&]\{[^}]*\}/);
+    if (parts.length === 1)
+        return null;
+    const escaped = parts.map(part => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    return new RegExp(`^${escaped.join('[A-Za-z0-9._-]*')}$`);
+}
 /** Reads every resource's suppressions from a template's text. */
 function metadataSuppressions(text, file) {
-    const result = { byResource: new Map(), errors: [] };
+    const result = {
+        byResource: new Map(),
+        written: new Set(),
+        errors: []
+    };
     if (!text.includes(METADATA_KEY))
         return result;
     let documents;
@@ -29813,13 +29839,26 @@ function readDocument(document, file, result) {
         : undefined;
     if (!(0,templates_document/* isMap */.jh)(resources))
         return;
+    readResources(document, resources, ['Resources'], file, result);
+}
+function readResources(document, resources, resourcesPath, file, result) {
     for (const name of Object.keys(resources)) {
         const resource = resources[name];
+        if (name.startsWith('Fn::ForEach::') && Array.isArray(resource)) {
+            const template = resource[2];
+            if ((0,templates_document/* isMap */.jh)(template)) {
+                const at = [...resourcesPath, name, 2];
+                readResources(document, template, at, file, result);
+            }
+            continue;
+        }
+        if (loopIdPattern(name) === null)
+            result.written.add(name);
         const metadata = (0,templates_document/* isMap */.jh)(resource) ? (0,templates_document/* field */.ZZ)(resource, 'Metadata') : undefined;
         const own = (0,templates_document/* isMap */.jh)(metadata) ? (0,templates_document/* field */.ZZ)(metadata, METADATA_KEY) : undefined;
         if (own === undefined)
             continue;
-        const path = ['Resources', name, 'Metadata', METADATA_KEY];
+        const path = [...resourcesPath, name, 'Metadata', METADATA_KEY];
         const at = (...more) => document.locate([...path, ...more])?.line ?? null;
         const ignore = (0,templates_document/* isMap */.jh)(own) ? (0,templates_document/* field */.ZZ)(own, 'ignore') : undefined;
         if (ignore === undefined) {
@@ -29907,7 +29946,7 @@ function applySuppressions(findings, sources) {
                     metadata.set(finding.file, read);
                     addErrors(read.errors);
                 }
-                candidates.push(...(read.byResource.get(finding.resource) ?? []));
+                candidates.push(...resourceSuppressions(read, finding.resource));
             }
         }
         for (const entry of sources.config?.suppressions ?? []) {
@@ -31425,7 +31464,7 @@ function flagLocation(flag) {
 
 /***/ }),
 
-/***/ 5086:
+/***/ 2074:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31465,19 +31504,42 @@ const UNRESOLVABLE = {
     'Fn::Length': 'it is computed by Fn::Length',
     'Fn::ForEach': 'it is produced by Fn::ForEach'
 };
-/** Resolves values of one template, with optional parameter overrides. */
+/**
+ * Resolves values of one template, with optional parameter overrides and
+ * the loop identifiers of the `Fn::ForEach` a resource is generated by.
+ */
 class TemplateValues {
+    template;
     overrides;
+    bindings;
     parameters;
     conditions;
     mappings;
     resources;
-    constructor(template, overrides = new Map()) {
+    constructor(template, overrides = new Map(), bindings = new Map()) {
+        this.template = template;
         this.overrides = overrides;
+        this.bindings = bindings;
         this.parameters = mapOrEmpty((0,templates_document/* field */.ZZ)(template, 'Parameters'));
         this.conditions = mapOrEmpty((0,templates_document/* field */.ZZ)(template, 'Conditions'));
         this.mappings = mapOrEmpty((0,templates_document/* field */.ZZ)(template, 'Mappings'));
         this.resources = mapOrEmpty((0,templates_document/* field */.ZZ)(template, 'Resources'));
+    }
+    /**
+     * The same template with a `Fn::ForEach` identifier bound to one item, or
+     * to the reason its items cannot be evaluated.
+     */
+    withBinding(identifier, item) {
+        const value = typeof item === 'string'
+            ? {
+                kind: 'value',
+                value: item,
+                path: null,
+                via: `Fn::ForEach identifier ${identifier}`
+            }
+            : { kind: 'unknown', reason: item.unknown };
+        const bindings = new Map(this.bindings).set(identifier, value);
+        return new TemplateValues(this.template, this.overrides, bindings);
     }
     /** Resolves `value`, found at `path`, until it is a literal or unknown. */
     resolve(value, path, depth = 0) {
@@ -31578,6 +31640,9 @@ class TemplateValues {
         }
         if (argument === 'AWS::NoValue')
             return { kind: 'absent' };
+        const bound = this.bindings.get(argument);
+        if (bound !== undefined)
+            return bound;
         if (argument.startsWith('AWS::')) {
             return {
                 kind: 'unknown',
@@ -31868,20 +31933,20 @@ var method_settings = __nccwpck_require__(5350);
  */
 
 /** A resource whose `Condition` is known to be false is not created. */
-function resourceExists(context, resource) {
+function resourceExists({ context, resource }) {
     const condition = (0,templates_document/* field */.ZZ)(resource, 'Condition');
     if (typeof condition !== 'string')
         return true;
     return context.values.condition(condition) !== false;
 }
 /**
- * Builds the stage of resource `name` from its evaluated `Properties`.
+ * Builds the stage of a resource from its evaluated `Properties`.
  * Properties that cannot be evaluated (an undecided `Fn::If`, an import)
  * give a stage whose caching is unknown, so it is never passed.
  */
-function stageFromProperties(context, name, resource, build) {
-    const path = ['Resources', name, 'Properties'];
-    const resolved = context.values.resolve((0,templates_document/* field */.ZZ)(resource, 'Properties'), path);
+function stageFromProperties(entry, build) {
+    const path = [...entry.path, 'Properties'];
+    const resolved = entry.context.values.resolve((0,templates_document/* field */.ZZ)(entry.resource, 'Properties'), path);
     if (resolved.kind === 'absent')
         return build({ properties: {}, path });
     if (resolved.kind === 'value' && (0,templates_document/* isMap */.jh)(resolved.value)) {
@@ -31890,16 +31955,16 @@ function stageFromProperties(context, name, resource, build) {
     const reason = resolved.kind === 'unknown'
         ? `Properties cannot be evaluated: ${resolved.reason}`
         : 'Properties is not a mapping';
-    return unknownStage(context, name, resource, ['Resources', name], null, reason, path);
+    return unknownStage(entry, null, reason, path);
 }
 /**
  * A stage whose definition cannot be evaluated: one stage-wide entry whose
  * caching and encryption are unknown for `reason`, located at `at`.
  */
-function unknownStage(context, name, resource, path, stageName, reason, at) {
-    const location = context.locate(at);
+function unknownStage(entry, stageName, reason, at) {
+    const location = entry.context.locate(at);
     const unknown = { state: 'unknown', reason, location };
-    return templateStage(context, name, resource, path, stageName, unknown, [
+    return templateStage(entry, stageName, unknown, [
         {
             resourcePath: '*',
             httpMethod: '*',
@@ -31910,7 +31975,7 @@ function unknownStage(context, name, resource, path, stageName, reason, at) {
     ]);
 }
 /** Common fields of a stage found in a template. */
-function templateStage(context, name, resource, path, stageName, cacheClusterEnabled, methodSettings) {
+function templateStage({ context, name, resource, path }, stageName, cacheClusterEnabled, methodSettings) {
     const stage = {
         origin: 'template',
         format: context.format,
@@ -31943,33 +32008,30 @@ function templateStage(context, name, resource, path, stageName, cacheClusterEna
 const GLOBALS_PATH = ['Globals', 'Api'];
 const IMPLICIT_API = 'ServerlessRestApi';
 const IMPLICIT_STAGE = 'Prod';
-function samStages(context) {
+/** The SAM stages of a template whose resources (loops expanded) are `entries`. */
+function samStages(context, entries) {
     const globals = (0,templates_document/* field */.ZZ)(context.template, 'Globals');
     const globalApi = (0,templates_document/* isMap */.jh)(globals) ? (0,templates_document/* field */.ZZ)(globals, 'Api') : undefined;
     const apiGlobals = (0,templates_document/* isMap */.jh)(globalApi) ? globalApi : null;
-    const resources = (0,templates_document/* field */.ZZ)(context.template, 'Resources');
     const stages = [];
-    for (const name of Object.keys(resources)) {
-        const resource = resources[name];
-        if (!(0,templates_document/* isMap */.jh)(resource) ||
-            (0,templates_document/* field */.ZZ)(resource, 'Type') !== 'AWS::Serverless::Api') {
+    for (const entry of entries) {
+        if ((0,templates_document/* field */.ZZ)(entry.resource, 'Type') !== 'AWS::Serverless::Api')
             continue;
-        }
-        if (!resourceExists(context, resource))
+        if (!resourceExists(entry))
             continue;
-        const stage = stageFromProperties(context, name, resource, known => serverlessApi(context, name, resource, known, apiGlobals));
+        const stage = stageFromProperties(entry, known => serverlessApi(entry, known, apiGlobals));
         if (stage)
             stages.push(stage);
     }
-    const implicit = implicitApi(context, resources, apiGlobals);
+    const implicit = implicitApi(context, entries, apiGlobals);
     if (implicit)
         stages.push(implicit);
     return stages;
 }
-function serverlessApi(context, name, resource, { properties, path: propertiesPath }, apiGlobals) {
+function serverlessApi(entry, { properties, path: propertiesPath }, apiGlobals) {
+    const { context } = entry;
     const { values, locate } = context;
-    const path = ['Resources', name];
-    return templateStage(context, name, resource, path, values.text((0,templates_document/* field */.ZZ)(properties, 'StageName'), [
+    return templateStage(entry, values.text((0,templates_document/* field */.ZZ)(properties, 'StageName'), [
         ...propertiesPath,
         'StageName'
     ]), clusterFlag(context, properties, propertiesPath, apiGlobals), [
@@ -31978,26 +32040,23 @@ function serverlessApi(context, name, resource, { properties, path: propertiesPa
     ]);
 }
 /** The API SAM creates for `Api` events without a `RestApiId`. */
-function implicitApi(context, resources, apiGlobals) {
-    if ((0,templates_document/* field */.ZZ)(resources, IMPLICIT_API) !== undefined)
+function implicitApi(context, entries, apiGlobals) {
+    if (entries.some(entry => entry.name === IMPLICIT_API))
         return null;
-    const event = firstImplicitEvent(context, resources);
+    const event = firstImplicitEvent(entries);
     if (!event)
         return null;
+    // Findings on the implicit API point into Globals when they come from there.
     const anchor = apiGlobals ? GLOBALS_PATH : event;
-    const stage = templateStage(context, IMPLICIT_API, {}, anchor, IMPLICIT_STAGE, clusterFlag(context, {}, null, apiGlobals), globalMethodSettings(context, apiGlobals));
-    stage.location = context.locate(anchor);
-    return stage;
+    return templateStage({ context, name: IMPLICIT_API, resource: {}, path: anchor }, IMPLICIT_STAGE, clusterFlag(context, {}, null, apiGlobals), globalMethodSettings(context, apiGlobals));
 }
 /** Path of the first function event of type `Api` with no `RestApiId`. */
-function firstImplicitEvent(context, resources) {
-    for (const name of Object.keys(resources)) {
-        const resource = resources[name];
-        if (!(0,templates_document/* isMap */.jh)(resource) ||
-            (0,templates_document/* field */.ZZ)(resource, 'Type') !== 'AWS::Serverless::Function') {
+function firstImplicitEvent(entries) {
+    for (const entry of entries) {
+        const { resource } = entry;
+        if ((0,templates_document/* field */.ZZ)(resource, 'Type') !== 'AWS::Serverless::Function')
             continue;
-        }
-        if (!resourceExists(context, resource))
+        if (!resourceExists(entry))
             continue;
         const properties = (0,templates_document/* field */.ZZ)(resource, 'Properties');
         const events = (0,templates_document/* isMap */.jh)(properties) ? (0,templates_document/* field */.ZZ)(properties, 'Events') : undefined;
@@ -32012,7 +32071,7 @@ function firstImplicitEvent(context, resources) {
                 ? (0,templates_document/* field */.ZZ)(eventProperties, 'RestApiId')
                 : undefined;
             if (restApiId === undefined) {
-                return ['Resources', name, 'Properties', 'Events', eventName];
+                return [...entry.path, 'Properties', 'Events', eventName];
             }
         }
     }
@@ -32034,12 +32093,116 @@ function globalMethodSettings(context, apiGlobals) {
     return (0,method_settings/* readMethodSettings */.HH)(context.values, (0,templates_document/* field */.ZZ)(apiGlobals, 'MethodSettings'), [...GLOBALS_PATH, 'MethodSettings'], context.locate, 'Globals.Api');
 }
 
+;// CONCATENATED MODULE: ./src/templates/template-resources.ts
+/**
+ * The resources of a template, with the `Fn::ForEach` loops of the
+ * `AWS::LanguageExtensions` transform expanded: a loop over `[dev, prod]`
+ * that writes `Stage${Env}` gives `Stagedev` and `Stageprod`, each located
+ * where the loop's template is written and evaluated with `Env` bound.
+ */
+
+const FOR_EACH = 'Fn::ForEach::';
+/** CloudFormation nests loops at most five deep. */
+const MAX_NESTING = 5;
+/** True for a `Resources` key that is a `Fn::ForEach` loop. */
+function isForEachKey(key) {
+    return key.startsWith(FOR_EACH);
+}
+/** Every resource of the template, loops expanded. */
+function templateResources(context) {
+    const resources = (0,templates_document/* field */.ZZ)(context.template, 'Resources');
+    if (!(0,templates_document/* isMap */.jh)(resources))
+        return [];
+    const found = [];
+    collect(context, resources, ['Resources'], name => name, 0, found);
+    return found;
+}
+function collect(context, resources, path, rename, nesting, found) {
+    for (const key of Object.keys(resources)) {
+        const value = resources[key];
+        const at = [...path, key];
+        if (isForEachKey(key)) {
+            if (nesting < MAX_NESTING) {
+                expandLoop(context, value, at, rename, nesting + 1, found);
+            }
+        }
+        else if ((0,templates_document/* isMap */.jh)(value)) {
+            found.push({ name: rename(key), resource: value, path: at, context });
+        }
+    }
+}
+/**
+ * `[Identifier, Collection, Template]`: the template once per item, with
+ * the identifier bound. A collection that cannot be evaluated gives the
+ * template once with the identifier unbound, so whatever depends on it is
+ * unknown and the rest is still judged. A malformed loop is rejected by
+ * CloudFormation and creates nothing.
+ */
+function expandLoop(context, loop, path, rename, nesting, found) {
+    if (!Array.isArray(loop) || loop.length !== 3)
+        return;
+    const [identifier, collection, template] = loop;
+    if (typeof identifier !== 'string' || !(0,templates_document/* isMap */.jh)(template))
+        return;
+    const templatePath = [...path, 2];
+    const items = loopItems(context, collection, [...path, 1]);
+    if ('unknown' in items) {
+        const unbound = {
+            ...context,
+            values: context.values.withBinding(identifier, {
+                unknown: `the items of ${String(path[path.length - 1])} cannot be evaluated: ${items.unknown}`
+            })
+        };
+        collect(unbound, template, templatePath, rename, nesting, found);
+        return;
+    }
+    for (const item of items) {
+        const bound = {
+            ...context,
+            values: context.values.withBinding(identifier, item)
+        };
+        const renameItem = (key) => substitute(rename(key), identifier, item);
+        collect(bound, template, templatePath, renameItem, nesting, found);
+    }
+}
+/** The loop's items as strings, or why they cannot be evaluated. */
+function loopItems(context, collection, path) {
+    const resolved = context.values.resolve(collection, path);
+    if (resolved.kind === 'unknown')
+        return { unknown: resolved.reason };
+    if (resolved.kind === 'absent')
+        return { unknown: 'it has no collection' };
+    // A CommaDelimitedList parameter arrives as its comma-separated text.
+    if (typeof resolved.value === 'string')
+        return resolved.value.split(',');
+    if (!Array.isArray(resolved.value)) {
+        return { unknown: 'its collection is not a list' };
+    }
+    const items = [];
+    for (const item of resolved.value) {
+        const text = context.values.text(item, null);
+        if (text === null)
+            return { unknown: 'an item is not a known string' };
+        items.push(text);
+    }
+    return items;
+}
+/** `${Id}` takes the item; `&{Id}` takes it with only its letters and digits. */
+function substitute(key, identifier, item) {
+    return key
+        .split(`\${${identifier}}`)
+        .join(item)
+        .split(`&{${identifier}}`)
+        .join(item.replace(/[^A-Za-z0-9]/g, ''));
+}
+
 ;// CONCATENATED MODULE: ./src/templates/cloudformation.ts
 /**
  * Stages from CloudFormation, SAM and CDK-synthesized templates:
  * `AWS::ApiGateway::Stage`, the stage an `AWS::ApiGateway::Deployment`
  * creates from its `StageDescription`, and the SAM resources in sam.ts.
  */
+
 
 
 
@@ -32059,6 +32222,8 @@ function isCloudFormationTemplate(value) {
     if (!(0,templates_document/* isMap */.jh)(resources))
         return false;
     return Object.keys(resources).some(name => {
+        if (isForEachKey(name))
+            return true;
         const resource = resources[name];
         if (!(0,templates_document/* isMap */.jh)(resource))
             return false;
@@ -32103,28 +32268,27 @@ function cloudFormationStages(document, file, parameters) {
         values: new TemplateValues(template, parameters),
         locate: path => document.locate(path)
     };
-    const resources = (0,templates_document/* field */.ZZ)(template, 'Resources');
+    const entries = templateResources(context);
     const stages = [];
-    for (const name of Object.keys(resources)) {
-        const resource = resources[name];
-        if (!(0,templates_document/* isMap */.jh)(resource) || !resourceExists(context, resource))
-            continue;
-        const type = (0,templates_document/* field */.ZZ)(resource, 'Type');
+    for (const entry of entries) {
+        const type = (0,templates_document/* field */.ZZ)(entry.resource, 'Type');
         if (type !== STAGE_TYPE && type !== DEPLOYMENT_TYPE)
             continue;
-        const stage = stageFromProperties(context, name, resource, known => type === STAGE_TYPE
-            ? stageResource(context, name, resource, known)
-            : deploymentStage(context, name, resource, known));
+        if (!resourceExists(entry))
+            continue;
+        const stage = stageFromProperties(entry, known => type === STAGE_TYPE
+            ? stageResource(entry, known)
+            : deploymentStage(entry, known));
         if (stage)
             stages.push(stage);
     }
     if (context.format === 'sam')
-        stages.push(...samStages(context));
+        stages.push(...samStages(context, entries));
     return stages;
 }
-function stageResource(context, name, resource, { properties, path: propertiesPath }) {
-    const { values, locate } = context;
-    return templateStage(context, name, resource, ['Resources', name], values.text((0,templates_document/* field */.ZZ)(properties, 'StageName'), [
+function stageResource(entry, { properties, path: propertiesPath }) {
+    const { values, locate } = entry.context;
+    return templateStage(entry, values.text((0,templates_document/* field */.ZZ)(properties, 'StageName'), [
         ...propertiesPath,
         'StageName'
     ]), values.flag(properties, propertiesPath, 'CacheClusterEnabled', locate), (0,method_settings/* readMethodSettings */.HH)(values, (0,templates_document/* field */.ZZ)(properties, 'MethodSettings'), [...propertiesPath, 'MethodSettings'], locate));
@@ -32134,9 +32298,8 @@ function stageResource(context, name, resource, { properties, path: propertiesPa
  * `CachingEnabled`/`CacheDataEncrypted` are the stage-wide entry, and its
  * `MethodSettings` are overrides.
  */
-function deploymentStage(context, name, resource, { properties, path: propertiesPath }) {
-    const { values, locate } = context;
-    const path = ['Resources', name];
+function deploymentStage(entry, { properties, path: propertiesPath }) {
+    const { values, locate } = entry.context;
     const descriptionPath = [...propertiesPath, 'StageDescription'];
     const resolved = values.resolve((0,templates_document/* field */.ZZ)(properties, 'StageDescription'), descriptionPath);
     if (resolved.kind === 'absent')
@@ -32149,7 +32312,7 @@ function deploymentStage(context, name, resource, { properties, path: properties
         const reason = resolved.kind === 'unknown'
             ? `StageDescription cannot be evaluated: ${resolved.reason}`
             : 'StageDescription is not a mapping';
-        return unknownStage(context, name, resource, path, stageName, reason, descriptionPath);
+        return unknownStage(entry, stageName, reason, descriptionPath);
     }
     const description = resolved.value;
     const at = resolved.path ?? descriptionPath;
@@ -32161,7 +32324,7 @@ function deploymentStage(context, name, resource, { properties, path: properties
         location: locate(descriptionPath)
     };
     const overrides = (0,method_settings/* readMethodSettings */.HH)(values, (0,templates_document/* field */.ZZ)(description, 'MethodSettings'), [...at, 'MethodSettings'], locate);
-    return templateStage(context, name, resource, path, stageName, values.flag(description, at, 'CacheClusterEnabled', locate), [stageWide, ...overrides]);
+    return templateStage(entry, stageName, values.flag(description, at, 'CacheClusterEnabled', locate), [stageWide, ...overrides]);
 }
 
 // EXTERNAL MODULE: ./src/templates/files.ts

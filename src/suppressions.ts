@@ -11,6 +11,7 @@ import { isExpired, type Suppression } from './suppressions/entry.js'
 import { inlineSuppressions } from './suppressions/inline.js'
 import {
   metadataSuppressions,
+  resourceSuppressions,
   type MetadataSuppressions
 } from './suppressions/metadata.js'
 import type { Finding, ScanError, SourceFormat } from './model.js'
@@ -67,7 +68,7 @@ export function applySuppressions(
           metadata.set(finding.file, read)
           addErrors(read.errors)
         }
-        candidates.push(...(read.byResource.get(finding.resource) ?? []))
+        candidates.push(...resourceSuppressions(read, finding.resource))
       }
     }
     for (const entry of sources.config?.suppressions ?? []) {

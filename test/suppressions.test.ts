@@ -229,6 +229,32 @@ ${metadata}    Properties:
     expect(result.findings[0]?.status).toBe('suppressed')
   })
 
+  it('applies the metadata of a Fn::ForEach template to the resources it makes, and to no written-out one', () => {
+    const text = `Transform: AWS::LanguageExtensions
+Resources:
+  Stagelegacy:
+    Type: AWS::ApiGateway::Stage
+    Properties:
+      StageName: legacy
+  Fn::ForEach::Envs:
+    - Env
+    - [dev, prod]
+    - Stage\${Env}:
+        Type: AWS::ApiGateway::Stage
+        Metadata:
+          apigw-cache-check:
+            ignore: [{ reason: cached public catalogue }]
+        Properties:
+          StageName: !Ref Env
+`
+    const status = (resource: string) =>
+      apply(text, finding({ resource, line: 16 })).findings[0]?.status
+    expect(status('Stagedev')).toBe('suppressed')
+    expect(status('Stageprod')).toBe('suppressed')
+    expect(status('Stagelegacy')).toBe('fail')
+    expect(status('Other')).toBe('fail')
+  })
+
   it('does not suppress another resource', () => {
     const text = template(`    Metadata:
       apigw-cache-check:

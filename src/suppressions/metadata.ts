@@ -27,9 +27,37 @@ export const METADATA_KEY = 'apigw-cache-check'
 const ENTRY_FIELDS = new Set(['reason', 'until', 'rule'])
 
 export interface MetadataSuppressions {
-  /** By logical id of the resource that carries them. */
+  /**
+   * By logical id of the resource that carries them; inside a `Fn::ForEach`
+   * loop, by the id as the loop writes it (`Stage${Env}`).
+   */
   byResource: Map<string, Suppression[]>
+  /** Every logical id written out in full, with or without suppressions. */
+  written: Set<string>
   errors: ScanError[]
+}
+
+/** The suppressions that the metadata of resource `name` carries. */
+export function resourceSuppressions(
+  read: MetadataSuppressions,
+  name: string
+): Suppression[] {
+  const own = read.byResource.get(name)
+  if (own) return own
+  if (read.written.has(name)) return []
+  // A resource a loop makes: its id is the loop's, identifiers filled in.
+  for (const [written, suppressions] of read.byResource) {
+    if (loopIdPattern(written)?.test(name)) return suppressions
+  }
+  return []
+}
+
+/** `Stage${Env}` as a pattern that `Stagedev` matches; null without identifiers. */
+function loopIdPattern(written: string): RegExp | null {
+  const parts = written.split(/[$&]\{[^}]*\}/)
+  if (parts.length === 1) return null
+  const escaped = parts.map(part => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  return new RegExp(`^${escaped.join('[A-Za-z0-9._-]*')}$`)
 }
 
 /** Reads every resource's suppressions from a template's text. */
@@ -37,7 +65,11 @@ export function metadataSuppressions(
   text: string,
   file: string
 ): MetadataSuppressions {
-  const result: MetadataSuppressions = { byResource: new Map(), errors: [] }
+  const result: MetadataSuppressions = {
+    byResource: new Map(),
+    written: new Set(),
+    errors: []
+  }
   if (!text.includes(METADATA_KEY)) return result
 
   let documents: ParsedDocument[]
@@ -62,14 +94,32 @@ function readDocument(
     ? field(document.value, 'Resources')
     : undefined
   if (!isMap(resources)) return
+  readResources(document, resources, ['Resources'], file, result)
+}
 
+function readResources(
+  document: ParsedDocument,
+  resources: { [key: string]: Value },
+  resourcesPath: readonly (string | number)[],
+  file: string,
+  result: MetadataSuppressions
+): void {
   for (const name of Object.keys(resources)) {
     const resource = resources[name]
+    if (name.startsWith('Fn::ForEach::') && Array.isArray(resource)) {
+      const template = resource[2]
+      if (isMap(template)) {
+        const at = [...resourcesPath, name, 2]
+        readResources(document, template, at, file, result)
+      }
+      continue
+    }
+    if (loopIdPattern(name) === null) result.written.add(name)
     const metadata = isMap(resource) ? field(resource, 'Metadata') : undefined
     const own = isMap(metadata) ? field(metadata, METADATA_KEY) : undefined
     if (own === undefined) continue
 
-    const path = ['Resources', name, 'Metadata', METADATA_KEY]
+    const path = [...resourcesPath, name, 'Metadata', METADATA_KEY]
     const at = (...more: (string | number)[]) =>
       document.locate([...path, ...more])?.line ?? null
     const ignore = isMap(own) ? field(own, 'ignore') : undefined

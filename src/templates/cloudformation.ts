@@ -3,13 +3,7 @@
  * `AWS::ApiGateway::Stage`, the stage an `AWS::ApiGateway::Deployment`
  * creates from its `StageDescription`, and the SAM resources in sam.ts.
  */
-import {
-  field,
-  isMap,
-  type ParsedDocument,
-  type Path,
-  type ValueMap
-} from './document.js'
+import { field, isMap, type ParsedDocument, type ValueMap } from './document.js'
 import { TemplateValues } from './intrinsics.js'
 import { readMethodSettings } from './method-settings.js'
 import { samStages } from './sam.js'
@@ -19,8 +13,10 @@ import {
   templateStage,
   unknownStage,
   type KnownProperties,
-  type TemplateContext
+  type TemplateContext,
+  type TemplateResource
 } from './template-context.js'
+import { isForEachKey, templateResources } from './template-resources.js'
 import type { MethodSetting, SourceFormat, Stage } from '../model.js'
 
 const SAM_TRANSFORM = 'AWS::Serverless-2016-10-31'
@@ -36,6 +32,7 @@ export function isCloudFormationTemplate(value: unknown): value is ValueMap {
   const resources = field(value as ValueMap, 'Resources')
   if (!isMap(resources)) return false
   return Object.keys(resources).some(name => {
+    if (isForEachKey(name)) return true
     const resource = resources[name]
     if (!isMap(resource)) return false
     const type = field(resource, 'Type')
@@ -90,39 +87,33 @@ export function cloudFormationStages(
     values: new TemplateValues(template, parameters),
     locate: path => document.locate(path)
   }
-  const resources = field(template, 'Resources') as ValueMap
+  const entries = templateResources(context)
   const stages: Stage[] = []
 
-  for (const name of Object.keys(resources)) {
-    const resource = resources[name]
-    if (!isMap(resource) || !resourceExists(context, resource)) continue
-    const type = field(resource, 'Type')
+  for (const entry of entries) {
+    const type = field(entry.resource, 'Type')
     if (type !== STAGE_TYPE && type !== DEPLOYMENT_TYPE) continue
+    if (!resourceExists(entry)) continue
 
-    const stage = stageFromProperties(context, name, resource, known =>
+    const stage = stageFromProperties(entry, known =>
       type === STAGE_TYPE
-        ? stageResource(context, name, resource, known)
-        : deploymentStage(context, name, resource, known)
+        ? stageResource(entry, known)
+        : deploymentStage(entry, known)
     )
     if (stage) stages.push(stage)
   }
 
-  if (context.format === 'sam') stages.push(...samStages(context))
+  if (context.format === 'sam') stages.push(...samStages(context, entries))
   return stages
 }
 
 function stageResource(
-  context: TemplateContext,
-  name: string,
-  resource: ValueMap,
+  entry: TemplateResource,
   { properties, path: propertiesPath }: KnownProperties
 ): Stage {
-  const { values, locate } = context
+  const { values, locate } = entry.context
   return templateStage(
-    context,
-    name,
-    resource,
-    ['Resources', name],
+    entry,
     values.text(field(properties, 'StageName'), [
       ...propertiesPath,
       'StageName'
@@ -143,13 +134,10 @@ function stageResource(
  * `MethodSettings` are overrides.
  */
 function deploymentStage(
-  context: TemplateContext,
-  name: string,
-  resource: ValueMap,
+  entry: TemplateResource,
   { properties, path: propertiesPath }: KnownProperties
 ): Stage | null {
-  const { values, locate } = context
-  const path: Path = ['Resources', name]
+  const { values, locate } = entry.context
   const descriptionPath = [...propertiesPath, 'StageDescription']
   const resolved = values.resolve(
     field(properties, 'StageDescription'),
@@ -166,15 +154,7 @@ function deploymentStage(
       resolved.kind === 'unknown'
         ? `StageDescription cannot be evaluated: ${resolved.reason}`
         : 'StageDescription is not a mapping'
-    return unknownStage(
-      context,
-      name,
-      resource,
-      path,
-      stageName,
-      reason,
-      descriptionPath
-    )
+    return unknownStage(entry, stageName, reason, descriptionPath)
   }
 
   const description = resolved.value
@@ -198,10 +178,7 @@ function deploymentStage(
     locate
   )
   return templateStage(
-    context,
-    name,
-    resource,
-    path,
+    entry,
     stageName,
     values.flag(description, at, 'CacheClusterEnabled', locate),
     [stageWide, ...overrides]

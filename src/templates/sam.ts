@@ -10,7 +10,8 @@ import {
   stageFromProperties,
   templateStage,
   type KnownProperties,
-  type TemplateContext
+  type TemplateContext,
+  type TemplateResource
 } from './template-context.js'
 import { readMethodSettings } from './method-settings.js'
 import type { Flag, Stage } from '../model.js'
@@ -19,47 +20,39 @@ const GLOBALS_PATH: Path = ['Globals', 'Api']
 const IMPLICIT_API = 'ServerlessRestApi'
 const IMPLICIT_STAGE = 'Prod'
 
-export function samStages(context: TemplateContext): Stage[] {
+/** The SAM stages of a template whose resources (loops expanded) are `entries`. */
+export function samStages(
+  context: TemplateContext,
+  entries: readonly TemplateResource[]
+): Stage[] {
   const globals = field(context.template, 'Globals')
   const globalApi = isMap(globals) ? field(globals, 'Api') : undefined
   const apiGlobals = isMap(globalApi) ? globalApi : null
-  const resources = field(context.template, 'Resources') as ValueMap
   const stages: Stage[] = []
 
-  for (const name of Object.keys(resources)) {
-    const resource = resources[name]
-    if (
-      !isMap(resource) ||
-      field(resource, 'Type') !== 'AWS::Serverless::Api'
-    ) {
-      continue
-    }
-    if (!resourceExists(context, resource)) continue
-    const stage = stageFromProperties(context, name, resource, known =>
-      serverlessApi(context, name, resource, known, apiGlobals)
+  for (const entry of entries) {
+    if (field(entry.resource, 'Type') !== 'AWS::Serverless::Api') continue
+    if (!resourceExists(entry)) continue
+    const stage = stageFromProperties(entry, known =>
+      serverlessApi(entry, known, apiGlobals)
     )
     if (stage) stages.push(stage)
   }
 
-  const implicit = implicitApi(context, resources, apiGlobals)
+  const implicit = implicitApi(context, entries, apiGlobals)
   if (implicit) stages.push(implicit)
   return stages
 }
 
 function serverlessApi(
-  context: TemplateContext,
-  name: string,
-  resource: ValueMap,
+  entry: TemplateResource,
   { properties, path: propertiesPath }: KnownProperties,
   apiGlobals: ValueMap | null
 ): Stage {
+  const { context } = entry
   const { values, locate } = context
-  const path: Path = ['Resources', name]
   return templateStage(
-    context,
-    name,
-    resource,
-    path,
+    entry,
     values.text(field(properties, 'StageName'), [
       ...propertiesPath,
       'StageName'
@@ -80,41 +73,29 @@ function serverlessApi(
 /** The API SAM creates for `Api` events without a `RestApiId`. */
 function implicitApi(
   context: TemplateContext,
-  resources: ValueMap,
+  entries: readonly TemplateResource[],
   apiGlobals: ValueMap | null
 ): Stage | null {
-  if (field(resources, IMPLICIT_API) !== undefined) return null
-  const event = firstImplicitEvent(context, resources)
+  if (entries.some(entry => entry.name === IMPLICIT_API)) return null
+  const event = firstImplicitEvent(entries)
   if (!event) return null
 
+  // Findings on the implicit API point into Globals when they come from there.
   const anchor = apiGlobals ? GLOBALS_PATH : event
-  const stage = templateStage(
-    context,
-    IMPLICIT_API,
-    {},
-    anchor,
+  return templateStage(
+    { context, name: IMPLICIT_API, resource: {}, path: anchor },
     IMPLICIT_STAGE,
     clusterFlag(context, {}, null, apiGlobals),
     globalMethodSettings(context, apiGlobals)
   )
-  stage.location = context.locate(anchor)
-  return stage
 }
 
 /** Path of the first function event of type `Api` with no `RestApiId`. */
-function firstImplicitEvent(
-  context: TemplateContext,
-  resources: ValueMap
-): Path | null {
-  for (const name of Object.keys(resources)) {
-    const resource = resources[name]
-    if (
-      !isMap(resource) ||
-      field(resource, 'Type') !== 'AWS::Serverless::Function'
-    ) {
-      continue
-    }
-    if (!resourceExists(context, resource)) continue
+function firstImplicitEvent(entries: readonly TemplateResource[]): Path | null {
+  for (const entry of entries) {
+    const { resource } = entry
+    if (field(resource, 'Type') !== 'AWS::Serverless::Function') continue
+    if (!resourceExists(entry)) continue
     const properties = field(resource, 'Properties')
     const events = isMap(properties) ? field(properties, 'Events') : undefined
     if (!isMap(events)) continue
@@ -126,7 +107,7 @@ function firstImplicitEvent(
         ? field(eventProperties, 'RestApiId')
         : undefined
       if (restApiId === undefined) {
-        return ['Resources', name, 'Properties', 'Events', eventName]
+        return [...entry.path, 'Properties', 'Events', eventName]
       }
     }
   }

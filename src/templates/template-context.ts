@@ -16,11 +16,22 @@ export interface TemplateContext {
   locate: Locate
 }
 
-/** A resource whose `Condition` is known to be false is not created. */
-export function resourceExists(
-  context: TemplateContext,
+/** One resource of a template, as the stages are built from it. */
+export interface TemplateResource {
+  /** The logical id; for a resource a `Fn::ForEach` makes, with the loop value in place. */
+  name: string
   resource: ValueMap
-): boolean {
+  /** Where the resource is written: `Resources.Name`, or inside its loop. */
+  path: Path
+  /** The template's context, whose values know the loop identifiers. */
+  context: TemplateContext
+}
+
+/** A resource whose `Condition` is known to be false is not created. */
+export function resourceExists({
+  context,
+  resource
+}: TemplateResource): boolean {
   const condition = field(resource, 'Condition')
   if (typeof condition !== 'string') return true
   return context.values.condition(condition) !== false
@@ -34,18 +45,19 @@ export interface KnownProperties {
 }
 
 /**
- * Builds the stage of resource `name` from its evaluated `Properties`.
+ * Builds the stage of a resource from its evaluated `Properties`.
  * Properties that cannot be evaluated (an undecided `Fn::If`, an import)
  * give a stage whose caching is unknown, so it is never passed.
  */
 export function stageFromProperties(
-  context: TemplateContext,
-  name: string,
-  resource: ValueMap,
+  entry: TemplateResource,
   build: (known: KnownProperties) => Stage | null
 ): Stage | null {
-  const path: Path = ['Resources', name, 'Properties']
-  const resolved = context.values.resolve(field(resource, 'Properties'), path)
+  const path = [...entry.path, 'Properties']
+  const resolved = entry.context.values.resolve(
+    field(entry.resource, 'Properties'),
+    path
+  )
   if (resolved.kind === 'absent') return build({ properties: {}, path })
   if (resolved.kind === 'value' && isMap(resolved.value)) {
     return build({ properties: resolved.value, path: resolved.path ?? path })
@@ -54,15 +66,7 @@ export function stageFromProperties(
     resolved.kind === 'unknown'
       ? `Properties cannot be evaluated: ${resolved.reason}`
       : 'Properties is not a mapping'
-  return unknownStage(
-    context,
-    name,
-    resource,
-    ['Resources', name],
-    null,
-    reason,
-    path
-  )
+  return unknownStage(entry, null, reason, path)
 }
 
 /**
@@ -70,17 +74,14 @@ export function stageFromProperties(
  * caching and encryption are unknown for `reason`, located at `at`.
  */
 export function unknownStage(
-  context: TemplateContext,
-  name: string,
-  resource: ValueMap,
-  path: Path,
+  entry: TemplateResource,
   stageName: string | null,
   reason: string,
   at: Path
 ): Stage {
-  const location = context.locate(at)
+  const location = entry.context.locate(at)
   const unknown = { state: 'unknown' as const, reason, location }
-  return templateStage(context, name, resource, path, stageName, unknown, [
+  return templateStage(entry, stageName, unknown, [
     {
       resourcePath: '*',
       httpMethod: '*',
@@ -93,10 +94,7 @@ export function unknownStage(
 
 /** Common fields of a stage found in a template. */
 export function templateStage(
-  context: TemplateContext,
-  name: string,
-  resource: ValueMap,
-  path: Path,
+  { context, name, resource, path }: TemplateResource,
   stageName: string | null,
   cacheClusterEnabled: Stage['cacheClusterEnabled'],
   methodSettings: MethodSetting[]

@@ -184,6 +184,17 @@ const table: { name: string; file: string; expected: Expected[] }[] = [
     ]
   },
   {
+    name: 'expands Fn::ForEach loops of AWS::LanguageExtensions, nested and over parameters',
+    file: 'language-extensions.yaml',
+    expected: [
+      { status: 'fail', line: 35, resourcePath: '*', httpMethod: '*' },
+      { status: 'pass', line: 35, resourcePath: '*', httpMethod: '*' },
+      { status: 'fail', line: 50, resourcePath: '/quotes', httpMethod: 'GET' },
+      { status: 'fail', line: 50, resourcePath: '/quotes', httpMethod: 'GET' },
+      { status: 'unknown', line: 64, resourcePath: '*', httpMethod: '*' }
+    ]
+  },
+  {
     name: 'locates keys in JSON templates',
     file: 'long-form.json',
     expected: [
@@ -246,6 +257,27 @@ describe('CloudFormation details', () => {
     expect(byStage('encryption-unknown').map(f => f.status)).toEqual(['pass'])
     // Caching now resolves to false: nothing caches, but the cluster is on.
     expect(byStage('caching-unknown').map(f => f.status)).toEqual(['warning'])
+  })
+
+  it('names the resources a Fn::ForEach loop makes by their logical ids', () => {
+    const findings = findingsOf('language-extensions.yaml')
+    expect(findings.map(f => [f.resource, f.stage, f.status])).toEqual([
+      ['Stagedev', 'dev', 'fail'],
+      ['Stageprod', 'prod', 'pass'],
+      ['TenantStage${Tenant}', null, 'unknown'],
+      ['Apieuwest1gold', 'eu-west-1-gold', 'fail'],
+      ['Apiuseast1gold', 'us-east-1-gold', 'fail']
+    ])
+    expect(findings[2]?.message).toContain('parameter Tenants has no default')
+
+    const tenants = findingsOf(
+      'language-extensions.yaml',
+      new Map([['Tenants', 'acme,globex']])
+    ).filter(f => f.resource.startsWith('TenantStage'))
+    expect(tenants.map(f => [f.resource, f.stage, f.status])).toEqual([
+      ['TenantStageacme', 'acme', 'unknown'],
+      ['TenantStageglobex', 'globex', 'unknown']
+    ])
   })
 
   it('says when the cache cluster of a failing stage is currently off', () => {
