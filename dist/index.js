@@ -29797,18 +29797,38 @@ function resourceSuppressions(read, name) {
         return [];
     // A resource a loop makes: its id is the loop's, identifiers filled in.
     for (const [written, suppressions] of read.byResource) {
-        if (loopIdPattern(written)?.test(name))
+        const parts = loopIdParts(written);
+        if (parts && matchesLoopId(parts, name))
             return suppressions;
     }
     return [];
 }
-/** `Stage${Env}` as a pattern that `Stagedev` matches; null without identifiers. */
-function loopIdPattern(written) {
+/**
+ * The literal parts of a loop's logical id around its identifiers
+ * (`Stage${Env}` is `Stage` and ``), or null for an id written out in full.
+ */
+function loopIdParts(written) {
     const parts = written.split(/[$&]\{[^}]*\}/);
-    if (parts.length === 1)
-        return null;
-    const escaped = parts.map(part => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    return new RegExp(`^${escaped.join('[A-Za-z0-9._-]*')}$`);
+    return parts.length === 1 ? null : parts;
+}
+/**
+ * Whether `name` is the id `parts` make with the identifiers filled in. A
+ * glob match with leftmost literals, linear in the name, so a hostile
+ * template cannot make it backtrack.
+ */
+function matchesLoopId(parts, name) {
+    const first = parts[0] ?? '';
+    const last = parts[parts.length - 1] ?? '';
+    if (!name.startsWith(first))
+        return false;
+    let at = first.length;
+    for (const middle of parts.slice(1, -1)) {
+        const found = name.indexOf(middle, at);
+        if (found < 0)
+            return false;
+        at = found + middle.length;
+    }
+    return name.length - last.length >= at && name.endsWith(last);
 }
 /** Reads every resource's suppressions from a template's text. */
 function metadataSuppressions(text, file) {
@@ -29852,7 +29872,7 @@ function readResources(document, resources, resourcesPath, file, result) {
             }
             continue;
         }
-        if (loopIdPattern(name) === null)
+        if (loopIdParts(name) === null)
             result.written.add(name);
         const metadata = (0,templates_document/* isMap */.jh)(resource) ? (0,templates_document/* field */.ZZ)(resource, 'Metadata') : undefined;
         const own = (0,templates_document/* isMap */.jh)(metadata) ? (0,templates_document/* field */.ZZ)(metadata, METADATA_KEY) : undefined;
@@ -32104,6 +32124,12 @@ function globalMethodSettings(context, apiGlobals) {
 const FOR_EACH = 'Fn::ForEach::';
 /** CloudFormation nests loops at most five deep. */
 const MAX_NESTING = 5;
+/**
+ * Resources and loop items one template may expand to. CloudFormation allows
+ * 500 resources; loops that go far past that are hostile (five nested loops
+ * of 100 items make ten billion), so expansion stops with an error.
+ */
+const MAX_EXPANSION = 10_000;
 /** True for a `Resources` key that is a `Fn::ForEach` loop. */
 function isForEachKey(key) {
     return key.startsWith(FOR_EACH);
@@ -32113,56 +32139,71 @@ function templateResources(context) {
     const resources = (0,templates_document/* field */.ZZ)(context.template, 'Resources');
     if (!(0,templates_document/* isMap */.jh)(resources))
         return [];
-    const found = [];
-    collect(context, resources, ['Resources'], name => name, 0, found);
-    return found;
+    const expansion = new Expansion();
+    expansion.collect(context, resources, ['Resources'], name => name, 0);
+    return expansion.found;
 }
-function collect(context, resources, path, rename, nesting, found) {
-    for (const key of Object.keys(resources)) {
-        const value = resources[key];
-        const at = [...path, key];
-        if (isForEachKey(key)) {
-            if (nesting < MAX_NESTING) {
-                expandLoop(context, value, at, rename, nesting + 1, found);
+class Expansion {
+    found = [];
+    steps = 0;
+    collect(context, resources, path, rename, nesting) {
+        for (const key of Object.keys(resources)) {
+            const value = resources[key];
+            const at = [...path, key];
+            if (isForEachKey(key)) {
+                if (nesting < MAX_NESTING) {
+                    this.loop(context, value, at, rename, nesting + 1);
+                }
+            }
+            else if ((0,templates_document/* isMap */.jh)(value)) {
+                this.step(context, at);
+                this.found.push({
+                    name: rename(key),
+                    resource: value,
+                    path: at,
+                    context
+                });
             }
         }
-        else if ((0,templates_document/* isMap */.jh)(value)) {
-            found.push({ name: rename(key), resource: value, path: at, context });
+    }
+    /**
+     * `[Identifier, Collection, Template]`: the template once per item, with
+     * the identifier bound. A collection that cannot be evaluated gives the
+     * template once with the identifier unbound, so whatever depends on it is
+     * unknown and the rest is still judged. A malformed loop is rejected by
+     * CloudFormation and creates nothing.
+     */
+    loop(context, loop, path, rename, nesting) {
+        if (!Array.isArray(loop) || loop.length !== 3)
+            return;
+        const [identifier, collection, template] = loop;
+        if (typeof identifier !== 'string' || !(0,templates_document/* isMap */.jh)(template))
+            return;
+        const templatePath = [...path, 2];
+        const items = loopItems(context, collection, [...path, 1]);
+        if ('unknown' in items) {
+            const reason = `the items of ${String(path[path.length - 1])} cannot be evaluated: ${items.unknown}`;
+            const unbound = {
+                ...context,
+                values: context.values.withBinding(identifier, { unknown: reason })
+            };
+            this.collect(unbound, template, templatePath, rename, nesting);
+            return;
+        }
+        for (const item of items) {
+            this.step(context, path);
+            const bound = {
+                ...context,
+                values: context.values.withBinding(identifier, item)
+            };
+            const renameItem = (key) => substitute(rename(key), identifier, item);
+            this.collect(bound, template, templatePath, renameItem, nesting);
         }
     }
-}
-/**
- * `[Identifier, Collection, Template]`: the template once per item, with
- * the identifier bound. A collection that cannot be evaluated gives the
- * template once with the identifier unbound, so whatever depends on it is
- * unknown and the rest is still judged. A malformed loop is rejected by
- * CloudFormation and creates nothing.
- */
-function expandLoop(context, loop, path, rename, nesting, found) {
-    if (!Array.isArray(loop) || loop.length !== 3)
-        return;
-    const [identifier, collection, template] = loop;
-    if (typeof identifier !== 'string' || !(0,templates_document/* isMap */.jh)(template))
-        return;
-    const templatePath = [...path, 2];
-    const items = loopItems(context, collection, [...path, 1]);
-    if ('unknown' in items) {
-        const unbound = {
-            ...context,
-            values: context.values.withBinding(identifier, {
-                unknown: `the items of ${String(path[path.length - 1])} cannot be evaluated: ${items.unknown}`
-            })
-        };
-        collect(unbound, template, templatePath, rename, nesting, found);
-        return;
-    }
-    for (const item of items) {
-        const bound = {
-            ...context,
-            values: context.values.withBinding(identifier, item)
-        };
-        const renameItem = (key) => substitute(rename(key), identifier, item);
-        collect(bound, template, templatePath, renameItem, nesting, found);
+    step(context, path) {
+        if (++this.steps <= MAX_EXPANSION)
+            return;
+        throw new templates_document/* DocumentError */.Mi(`its Fn::ForEach loops expand past ${MAX_EXPANSION} resources and items; CloudFormation allows 500 resources in a template`, context.locate(path)?.line ?? null);
     }
 }
 /** The loop's items as strings, or why they cannot be evaluated. */
@@ -35300,7 +35341,7 @@ function scanText(text, display, parameters = new Map()) {
             const message = error instanceof Error ? error.message : String(error);
             scan.errors.push({
                 file: display,
-                line: null,
+                line: error instanceof templates_document/* DocumentError */.Mi ? error.line : null,
                 message: `template could not be evaluated: ${message}`
             });
         }

@@ -291,7 +291,7 @@ export function scanText(
       const message = error instanceof Error ? error.message : String(error)
       scan.errors.push({
         file: display,
-        line: null,
+        line: error instanceof DocumentError ? error.line : null,
         message: `template could not be evaluated: ${message}`
       })
     }

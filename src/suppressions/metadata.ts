@@ -47,17 +47,37 @@ export function resourceSuppressions(
   if (read.written.has(name)) return []
   // A resource a loop makes: its id is the loop's, identifiers filled in.
   for (const [written, suppressions] of read.byResource) {
-    if (loopIdPattern(written)?.test(name)) return suppressions
+    const parts = loopIdParts(written)
+    if (parts && matchesLoopId(parts, name)) return suppressions
   }
   return []
 }
 
-/** `Stage${Env}` as a pattern that `Stagedev` matches; null without identifiers. */
-function loopIdPattern(written: string): RegExp | null {
+/**
+ * The literal parts of a loop's logical id around its identifiers
+ * (`Stage${Env}` is `Stage` and ``), or null for an id written out in full.
+ */
+function loopIdParts(written: string): string[] | null {
   const parts = written.split(/[$&]\{[^}]*\}/)
-  if (parts.length === 1) return null
-  const escaped = parts.map(part => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-  return new RegExp(`^${escaped.join('[A-Za-z0-9._-]*')}$`)
+  return parts.length === 1 ? null : parts
+}
+
+/**
+ * Whether `name` is the id `parts` make with the identifiers filled in. A
+ * glob match with leftmost literals, linear in the name, so a hostile
+ * template cannot make it backtrack.
+ */
+function matchesLoopId(parts: readonly string[], name: string): boolean {
+  const first = parts[0] ?? ''
+  const last = parts[parts.length - 1] ?? ''
+  if (!name.startsWith(first)) return false
+  let at = first.length
+  for (const middle of parts.slice(1, -1)) {
+    const found = name.indexOf(middle, at)
+    if (found < 0) return false
+    at = found + middle.length
+  }
+  return name.length - last.length >= at && name.endsWith(last)
 }
 
 /** Reads every resource's suppressions from a template's text. */
@@ -114,7 +134,7 @@ function readResources(
       }
       continue
     }
-    if (loopIdPattern(name) === null) result.written.add(name)
+    if (loopIdParts(name) === null) result.written.add(name)
     const metadata = isMap(resource) ? field(resource, 'Metadata') : undefined
     const own = isMap(metadata) ? field(metadata, METADATA_KEY) : undefined
     if (own === undefined) continue

@@ -4,12 +4,24 @@
  * that writes `Stage${Env}` gives `Stagedev` and `Stageprod`, each located
  * where the loop's template is written and evaluated with `Env` bound.
  */
-import { field, isMap, type Path, type ValueMap } from './document.js'
+import {
+  DocumentError,
+  field,
+  isMap,
+  type Path,
+  type ValueMap
+} from './document.js'
 import type { TemplateContext, TemplateResource } from './template-context.js'
 
 const FOR_EACH = 'Fn::ForEach::'
 /** CloudFormation nests loops at most five deep. */
 const MAX_NESTING = 5
+/**
+ * Resources and loop items one template may expand to. CloudFormation allows
+ * 500 resources; loops that go far past that are hostile (five nested loops
+ * of 100 items make ten billion), so expansion stops with an error.
+ */
+const MAX_EXPANSION = 10_000
 
 /** True for a `Resources` key that is a `Fn::ForEach` loop. */
 export function isForEachKey(key: string): boolean {
@@ -22,71 +34,88 @@ export function templateResources(
 ): TemplateResource[] {
   const resources = field(context.template, 'Resources')
   if (!isMap(resources)) return []
-  const found: TemplateResource[] = []
-  collect(context, resources, ['Resources'], name => name, 0, found)
-  return found
+  const expansion = new Expansion()
+  expansion.collect(context, resources, ['Resources'], name => name, 0)
+  return expansion.found
 }
 
-function collect(
-  context: TemplateContext,
-  resources: ValueMap,
-  path: Path,
-  rename: (key: string) => string,
-  nesting: number,
-  found: TemplateResource[]
-): void {
-  for (const key of Object.keys(resources)) {
-    const value = resources[key]
-    const at = [...path, key]
-    if (isForEachKey(key)) {
-      if (nesting < MAX_NESTING) {
-        expandLoop(context, value, at, rename, nesting + 1, found)
+class Expansion {
+  readonly found: TemplateResource[] = []
+  private steps = 0
+
+  collect(
+    context: TemplateContext,
+    resources: ValueMap,
+    path: Path,
+    rename: (key: string) => string,
+    nesting: number
+  ): void {
+    for (const key of Object.keys(resources)) {
+      const value = resources[key]
+      const at = [...path, key]
+      if (isForEachKey(key)) {
+        if (nesting < MAX_NESTING) {
+          this.loop(context, value, at, rename, nesting + 1)
+        }
+      } else if (isMap(value)) {
+        this.step(context, at)
+        this.found.push({
+          name: rename(key),
+          resource: value,
+          path: at,
+          context
+        })
       }
-    } else if (isMap(value)) {
-      found.push({ name: rename(key), resource: value, path: at, context })
     }
   }
-}
 
-/**
- * `[Identifier, Collection, Template]`: the template once per item, with
- * the identifier bound. A collection that cannot be evaluated gives the
- * template once with the identifier unbound, so whatever depends on it is
- * unknown and the rest is still judged. A malformed loop is rejected by
- * CloudFormation and creates nothing.
- */
-function expandLoop(
-  context: TemplateContext,
-  loop: ValueMap[string] | undefined,
-  path: Path,
-  rename: (key: string) => string,
-  nesting: number,
-  found: TemplateResource[]
-): void {
-  if (!Array.isArray(loop) || loop.length !== 3) return
-  const [identifier, collection, template] = loop
-  if (typeof identifier !== 'string' || !isMap(template)) return
+  /**
+   * `[Identifier, Collection, Template]`: the template once per item, with
+   * the identifier bound. A collection that cannot be evaluated gives the
+   * template once with the identifier unbound, so whatever depends on it is
+   * unknown and the rest is still judged. A malformed loop is rejected by
+   * CloudFormation and creates nothing.
+   */
+  private loop(
+    context: TemplateContext,
+    loop: ValueMap[string] | undefined,
+    path: Path,
+    rename: (key: string) => string,
+    nesting: number
+  ): void {
+    if (!Array.isArray(loop) || loop.length !== 3) return
+    const [identifier, collection, template] = loop
+    if (typeof identifier !== 'string' || !isMap(template)) return
 
-  const templatePath = [...path, 2]
-  const items = loopItems(context, collection, [...path, 1])
-  if ('unknown' in items) {
-    const unbound = {
-      ...context,
-      values: context.values.withBinding(identifier, {
-        unknown: `the items of ${String(path[path.length - 1])} cannot be evaluated: ${items.unknown}`
-      })
+    const templatePath = [...path, 2]
+    const items = loopItems(context, collection, [...path, 1])
+    if ('unknown' in items) {
+      const reason = `the items of ${String(path[path.length - 1])} cannot be evaluated: ${items.unknown}`
+      const unbound = {
+        ...context,
+        values: context.values.withBinding(identifier, { unknown: reason })
+      }
+      this.collect(unbound, template, templatePath, rename, nesting)
+      return
     }
-    collect(unbound, template, templatePath, rename, nesting, found)
-    return
+    for (const item of items) {
+      this.step(context, path)
+      const bound = {
+        ...context,
+        values: context.values.withBinding(identifier, item)
+      }
+      const renameItem = (key: string) =>
+        substitute(rename(key), identifier, item)
+      this.collect(bound, template, templatePath, renameItem, nesting)
+    }
   }
-  for (const item of items) {
-    const bound = {
-      ...context,
-      values: context.values.withBinding(identifier, item)
-    }
-    const renameItem = (key: string) =>
-      substitute(rename(key), identifier, item)
-    collect(bound, template, templatePath, renameItem, nesting, found)
+
+  private step(context: TemplateContext, path: Path): void {
+    if (++this.steps <= MAX_EXPANSION) return
+    throw new DocumentError(
+      `its Fn::ForEach loops expand past ${MAX_EXPANSION} resources and items; CloudFormation allows 500 resources in a template`,
+      context.locate(path)?.line ?? null
+    )
   }
 }
 

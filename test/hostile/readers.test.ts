@@ -114,6 +114,26 @@ Resources:
       findings.every(f => f.status !== 'pass') || scan.errors.length > 0
     ).toBe(true)
   })
+
+  it('stops Fn::ForEach loops nested to make billions of resources, with an error at the loop', () => {
+    const items = `[${Array.from({ length: 100 }, (_, i) => `i${i}`).join(', ')}]`
+    // Five loops of 100 items, each loop's template the next loop, in flow style.
+    let template = `{ 'Stage\${A}\${B}\${C}\${D}\${E}': { Type: AWS::ApiGateway::Stage, Properties: { StageName: x } } }`
+    for (const name of ['E', 'D', 'C', 'B', 'A']) {
+      template = `{ 'Fn::ForEach::${name}': [${name}, ${items}, ${template}] }`
+    }
+    const text = `Transform: AWS::LanguageExtensions\nResources: ${template}\n`
+    const started = Date.now()
+    const scan = scanText(text, 'loops.yaml')
+    expect(Date.now() - started).toBeLessThan(10_000)
+    expect(scan.errors).toEqual([
+      {
+        file: 'loops.yaml',
+        line: expect.any(Number),
+        message: expect.stringMatching(/Fn::ForEach loops expand past 10000/)
+      }
+    ])
+  })
 })
 
 const METHOD_SETTINGS = `resource "aws_api_gateway_method_settings" "all" {
