@@ -3091,8 +3091,8 @@ function templateStage({ context, name, resource, path }, stageName, cacheCluste
 ;// CONCATENATED MODULE: ./src/templates/sam.ts
 /**
  * SAM: `AWS::Serverless::Api` merged with `Globals.Api`, and the implicit
- * `ServerlessRestApi` that SAM creates for functions' `Api` events that name
- * no `RestApiId`. Globals lists add up (global entries first); a property
+ * `ServerlessRestApi` that SAM creates for the `Api` events of functions and
+ * state machines that name no `RestApiId`. Globals lists add up (global entries first); a property
  * written on the resource wins over the global one.
  */
 
@@ -3143,11 +3143,17 @@ function implicitApi(context, entries, apiGlobals) {
     const anchor = apiGlobals ? GLOBALS_PATH : event;
     return templateStage({ context, name: IMPLICIT_API, resource: {}, path: anchor }, IMPLICIT_STAGE, clusterFlag(context, {}, null, apiGlobals), globalMethodSettings(context, apiGlobals));
 }
-/** Path of the first function event of type `Api` with no `RestApiId`. */
+/** Resources whose `Api` events without a `RestApiId` make SAM create the implicit API. */
+const IMPLICIT_API_OWNERS = new Set([
+    'AWS::Serverless::Function',
+    'AWS::Serverless::StateMachine'
+]);
+/** Path of the first function or state machine event of type `Api` with no `RestApiId`. */
 function firstImplicitEvent(entries) {
     for (const entry of entries) {
         const { resource } = entry;
-        if ((0,templates_document/* field */.ZZ)(resource, 'Type') !== 'AWS::Serverless::Function')
+        const type = (0,templates_document/* field */.ZZ)(resource, 'Type');
+        if (typeof type !== 'string' || !IMPLICIT_API_OWNERS.has(type))
             continue;
         if (!resourceExists(entry))
             continue;

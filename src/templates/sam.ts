@@ -1,7 +1,7 @@
 /**
  * SAM: `AWS::Serverless::Api` merged with `Globals.Api`, and the implicit
- * `ServerlessRestApi` that SAM creates for functions' `Api` events that name
- * no `RestApiId`. Globals lists add up (global entries first); a property
+ * `ServerlessRestApi` that SAM creates for the `Api` events of functions and
+ * state machines that name no `RestApiId`. Globals lists add up (global entries first); a property
  * written on the resource wins over the global one.
  */
 import { field, isMap, type Path, type ValueMap } from './document.js'
@@ -90,11 +90,18 @@ function implicitApi(
   )
 }
 
-/** Path of the first function event of type `Api` with no `RestApiId`. */
+/** Resources whose `Api` events without a `RestApiId` make SAM create the implicit API. */
+const IMPLICIT_API_OWNERS = new Set([
+  'AWS::Serverless::Function',
+  'AWS::Serverless::StateMachine'
+])
+
+/** Path of the first function or state machine event of type `Api` with no `RestApiId`. */
 function firstImplicitEvent(entries: readonly TemplateResource[]): Path | null {
   for (const entry of entries) {
     const { resource } = entry
-    if (field(resource, 'Type') !== 'AWS::Serverless::Function') continue
+    const type = field(resource, 'Type')
+    if (typeof type !== 'string' || !IMPLICIT_API_OWNERS.has(type)) continue
     if (!resourceExists(entry)) continue
     const properties = field(resource, 'Properties')
     const events = isMap(properties) ? field(properties, 'Events') : undefined

@@ -109,6 +109,11 @@ const table: { name: string; file: string; expected: Expected[] }[] = [
     ]
   },
   {
+    name: "gives a state machine's Api event the implicit API with Globals.Api",
+    file: 'sam-state-machine.yaml',
+    expected: [{ status: 'fail', line: 10, resourcePath: '*', httpMethod: '*' }]
+  },
+  {
     name: 'warns on a SAM Api that provisions a cluster with no method settings',
     file: 'sam-no-globals.yaml',
     expected: [
