@@ -32019,8 +32019,9 @@ function templateStage({ context, name, resource, path }, stageName, cacheCluste
 /**
  * SAM: `AWS::Serverless::Api` merged with `Globals.Api`, and the implicit
  * `ServerlessRestApi` that SAM creates for the `Api` events of functions and
- * state machines that name no `RestApiId`. Globals lists add up (global entries first); a property
- * written on the resource wins over the global one.
+ * state machines that name no `RestApiId`. Globals lists add up (global
+ * entries first); a property written on the resource wins over the global
+ * one.
  */
 
 
@@ -32028,7 +32029,7 @@ function templateStage({ context, name, resource, path }, stageName, cacheCluste
 const GLOBALS_PATH = ['Globals', 'Api'];
 const IMPLICIT_API = 'ServerlessRestApi';
 const IMPLICIT_STAGE = 'Prod';
-/** The SAM stages of a template whose resources (loops expanded) are `entries`. */
+/** The SAM stages of a template; `entries` are its resources, loops expanded. */
 function samStages(context, entries) {
     const globals = (0,templates_document/* field */.ZZ)(context.template, 'Globals');
     const globalApi = (0,templates_document/* isMap */.jh)(globals) ? (0,templates_document/* field */.ZZ)(globals, 'Api') : undefined;
@@ -32070,12 +32071,12 @@ function implicitApi(context, entries, apiGlobals) {
     const anchor = apiGlobals ? GLOBALS_PATH : event;
     return templateStage({ context, name: IMPLICIT_API, resource: {}, path: anchor }, IMPLICIT_STAGE, clusterFlag(context, {}, null, apiGlobals), globalMethodSettings(context, apiGlobals));
 }
-/** Resources whose `Api` events without a `RestApiId` make SAM create the implicit API. */
+/** Types whose `Api` events without a `RestApiId` make the implicit API. */
 const IMPLICIT_API_OWNERS = new Set([
     'AWS::Serverless::Function',
     'AWS::Serverless::StateMachine'
 ]);
-/** Path of the first function or state machine event of type `Api` with no `RestApiId`. */
+/** Path of the first `Api` event that names no `RestApiId`. */
 function firstImplicitEvent(entries) {
     for (const entry of entries) {
         const { resource } = entry;
@@ -32234,7 +32235,7 @@ function loopItems(context, collection, path) {
     }
     return items;
 }
-/** `${Id}` takes the item; `&{Id}` takes it with only its letters and digits. */
+/** `${Id}` takes the item; `&{Id}` takes its letters and digits only. */
 function substitute(key, identifier, item) {
     return key
         .split(`\${${identifier}}`)

@@ -1,8 +1,9 @@
 /**
  * SAM: `AWS::Serverless::Api` merged with `Globals.Api`, and the implicit
  * `ServerlessRestApi` that SAM creates for the `Api` events of functions and
- * state machines that name no `RestApiId`. Globals lists add up (global entries first); a property
- * written on the resource wins over the global one.
+ * state machines that name no `RestApiId`. Globals lists add up (global
+ * entries first); a property written on the resource wins over the global
+ * one.
  */
 import { field, isMap, type Path, type ValueMap } from './document.js'
 import {
@@ -20,7 +21,7 @@ const GLOBALS_PATH: Path = ['Globals', 'Api']
 const IMPLICIT_API = 'ServerlessRestApi'
 const IMPLICIT_STAGE = 'Prod'
 
-/** The SAM stages of a template whose resources (loops expanded) are `entries`. */
+/** The SAM stages of a template; `entries` are its resources, loops expanded. */
 export function samStages(
   context: TemplateContext,
   entries: readonly TemplateResource[]
@@ -90,13 +91,13 @@ function implicitApi(
   )
 }
 
-/** Resources whose `Api` events without a `RestApiId` make SAM create the implicit API. */
+/** Types whose `Api` events without a `RestApiId` make the implicit API. */
 const IMPLICIT_API_OWNERS = new Set([
   'AWS::Serverless::Function',
   'AWS::Serverless::StateMachine'
 ])
 
-/** Path of the first function or state machine event of type `Api` with no `RestApiId`. */
+/** Path of the first `Api` event that names no `RestApiId`. */
 function firstImplicitEvent(entries: readonly TemplateResource[]): Path | null {
   for (const entry of entries) {
     const { resource } = entry

@@ -18,7 +18,7 @@ export interface TemplateContext {
 
 /** One resource of a template, as the stages are built from it. */
 export interface TemplateResource {
-  /** The logical id; for a resource a `Fn::ForEach` makes, with the loop value in place. */
+  /** The logical id; from a `Fn::ForEach`, with the loop's value in place. */
   name: string
   resource: ValueMap
   /** Where the resource is written: `Resources.Name`, or inside its loop. */
@@ -40,7 +40,7 @@ export function resourceExists({
 /** A resource's `Properties` once intrinsics are evaluated. */
 export interface KnownProperties {
   properties: ValueMap
-  /** Where the evaluated mapping is written: inside the taken `Fn::If` branch, say. */
+  /** Where the evaluated mapping is written: in the taken `Fn::If` branch, say. */
   path: Path
 }
 

@@ -142,7 +142,7 @@ function loopItems(
   return items
 }
 
-/** `${Id}` takes the item; `&{Id}` takes it with only its letters and digits. */
+/** `${Id}` takes the item; `&{Id}` takes its letters and digits only. */
 function substitute(key: string, identifier: string, item: string): string {
   return key
     .split(`\${${identifier}}`)
