@@ -32029,7 +32029,7 @@ function templateStage({ context, name, resource, path }, stageName, cacheCluste
 const GLOBALS_PATH = ['Globals', 'Api'];
 const IMPLICIT_API = 'ServerlessRestApi';
 const IMPLICIT_STAGE = 'Prod';
-/** The SAM stages of a template; `entries` are its resources, loops expanded. */
+/** SAM stages of a template; `entries` are its resources, loops expanded. */
 function samStages(context, entries) {
     const globals = (0,templates_document/* field */.ZZ)(context.template, 'Globals');
     const globalApi = (0,templates_document/* isMap */.jh)(globals) ? (0,templates_document/* field */.ZZ)(globals, 'Api') : undefined;

@@ -21,7 +21,7 @@ const GLOBALS_PATH: Path = ['Globals', 'Api']
 const IMPLICIT_API = 'ServerlessRestApi'
 const IMPLICIT_STAGE = 'Prod'
 
-/** The SAM stages of a template; `entries` are its resources, loops expanded. */
+/** SAM stages of a template; `entries` are its resources, loops expanded. */
 export function samStages(
   context: TemplateContext,
   entries: readonly TemplateResource[]

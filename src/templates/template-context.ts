@@ -40,7 +40,7 @@ export function resourceExists({
 /** A resource's `Properties` once intrinsics are evaluated. */
 export interface KnownProperties {
   properties: ValueMap
-  /** Where the evaluated mapping is written: in the taken `Fn::If` branch, say. */
+  /** Where the evaluated mapping is written (in the taken `Fn::If` branch). */
   path: Path
 }
 
