@@ -2,6 +2,7 @@
  * The scanning pipeline without any GitHub or AWS: find files, read them
  * safely, recognise templates by content, build stages, apply the rule.
  */
+import path from 'node:path'
 import { evaluateStage } from './rule.js'
 import {
   cloudFormationStages,
@@ -16,6 +17,7 @@ import {
 import { readJson } from './templates/json-document.js'
 import {
   collectModules,
+  followModuleCalls,
   isTerraformFile,
   readVarFiles,
   scanTerraformGroup,
@@ -100,9 +102,10 @@ export async function scanPaths(options: ScanOptions): Promise<ScanResult> {
   const terraformFiles = discovery.files.filter(file =>
     isTerraformFile(file.display)
   )
+  const moduleGroups = terraformModules(terraformFiles)
   // Modules first: they are the heaviest jobs, so the workers end together.
   const jobs: ScanJob[] = [
-    ...terraformModules(terraformFiles).map(module => ({ module })),
+    ...moduleGroups.map(module => ({ module })),
     ...discovery.files
       .filter(file => !isTerraformFile(file.display))
       .map(file => ({ file }))
@@ -123,10 +126,22 @@ export async function scanPaths(options: ScanOptions): Promise<ScanResult> {
     else addFileScan(result, outcome)
   }
   const terraform = collectModules(moduleOutcomes)
+  const modules = await followModuleCalls(
+    terraform.modules,
+    new Map(
+      moduleGroups.map(group => [
+        path.posix.dirname(group[0]?.display ?? '.'),
+        group
+      ])
+    ),
+    directory => moduleFiles(options.workspace, directory),
+    options.maxFileSize,
+    terraformFiles.length
+  )
 
   // Terraform modules, then the plans that may point into them
   result.errors.push(...terraform.errors)
-  for (const module of terraform.modules) {
+  for (const module of modules) {
     addFileScan(result, {
       recognised: module.files > 0 || module.stages.length > 0,
       stages: module.stages,
@@ -135,12 +150,25 @@ export async function scanPaths(options: ScanOptions): Promise<ScanResult> {
     })
   }
   for (const plan of plans) {
-    addFileScan(result, scanPlan(plan, terraform.modules, options.parameters))
+    addFileScan(result, scanPlan(plan, modules, options.parameters))
   }
   result.errors.sort(
     (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0)
   )
   return result
+}
+
+/** The Terraform files directly in `directory`, which the scan was not given. */
+async function moduleFiles(
+  workspace: string,
+  directory: string
+): Promise<FoundFile[]> {
+  const discovery = await discoverFiles(workspace, [directory])
+  return discovery.files.filter(
+    file =>
+      isTerraformFile(file.display) &&
+      path.posix.dirname(file.display) === directory
+  )
 }
 
 /** A JSON file that looks like a Terraform plan, read once all modules are. */

@@ -2570,6 +2570,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: addFileScan, scanText
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/rule.ts
 var rule = __nccwpck_require__(2741);
 // EXTERNAL MODULE: ./src/templates/document.ts
@@ -3452,9 +3455,6 @@ function deploymentStage(entry, { properties, path: propertiesPath }) {
 var templates_files = __nccwpck_require__(9960);
 // EXTERNAL MODULE: ./src/templates/json-document.ts
 var json_document = __nccwpck_require__(8659);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -5226,7 +5226,7 @@ function automaticValueFileOrder(names) {
         .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
 }
 /** Resolves each declared variable to its final value, or unknown with why. */
-function resolveVariables(declarations, valueFiles) {
+function resolveVariables(declarations, valueFiles, inputs) {
     const values = new Map();
     for (const declaration of declarations) {
         const name = declaration.labels[0];
@@ -5236,6 +5236,17 @@ function resolveVariables(declarations, valueFiles) {
         let value = fallback
             ? terraform_values_withVia(evaluate(fallback.value, CONSTANT_SCOPE), `default of variable \`${name}\``)
             : unknown(`variable \`${name}\` has no value; pass a var file`);
+        if (inputs) {
+            const passed = inputs.values.get(name);
+            if (passed) {
+                value = terraform_values_withVia(passed, `variable \`${name}\` from ${inputs.address} at ${inputs.origin}`);
+            }
+            else if (!fallback) {
+                value = unknown(`variable \`${name}\` has no default and ${inputs.address} at ${inputs.origin} passes no value`);
+            }
+            values.set(name, value);
+            continue;
+        }
         for (const file of valueFiles) {
             const assigned = findAttribute(file.body, name);
             if (!assigned)
@@ -5256,11 +5267,13 @@ function resolveVariables(declarations, valueFiles) {
  * stage is not in the module is still judged, on a stage of its own whose
  * cache cluster is unknown.
  *
- * Two shortcomings, until a user's configuration needs them: a child module
- * is read as a module of its own, so the values its caller passes are not
- * applied (its variables keep their defaults; a plan JSON has the real
- * values); and override files (`override.tf`, `*_override.tf`) are read as
- * ordinary files, not merged into the blocks they override.
+ * A module read with the inputs of a call (`module "api" { source = "./api" }`)
+ * takes the values the caller passes, and its addresses start with the
+ * call's. Its local calls are listed so the scan can follow them.
+ *
+ * A shortcoming, until a user's configuration needs it: override files
+ * (`override.tf`, `*_override.tf`) are read as ordinary files, not merged
+ * into the blocks they override.
  */
 
 
@@ -5270,7 +5283,16 @@ function resolveVariables(declarations, valueFiles) {
 
 
 
-/** Builds the stages a module defines. */
+/** Arguments of a `module` block that are not the child's variables. */
+const MODULE_META_ARGUMENTS = new Set([
+    'source',
+    'version',
+    'count',
+    'for_each',
+    'providers',
+    'depends_on'
+]);
+/** Builds the stages a module defines, and lists its local module calls. */
 function terraformStages(module) {
     const blocks = module.configs.flatMap(config => config.body.blocks);
     const locals = new Map();
@@ -5279,8 +5301,9 @@ function terraformStages(module) {
             locals.set(attribute.name, attribute.value);
         }
     }
-    const variables = resolveVariables(findBlocksIn(blocks, 'variable'), module.valueFiles);
+    const variables = resolveVariables(findBlocksIn(blocks, 'variable'), module.valueFiles, module.inputs);
     const scope = new ModuleScope(variables, locals);
+    const prefix = module.inputs ? `${module.inputs.address}.` : '';
     const resources = findBlocksIn(blocks, 'resource')
         .filter(block => block.labels.length >= 2)
         .map(block => ({
@@ -5290,13 +5313,13 @@ function terraformStages(module) {
     }));
     const stages = [];
     for (const resource of ofType(resources, 'aws_api_gateway_stage')) {
-        for (const instance of instancesOf(resource, scope)) {
+        for (const instance of instancesOf(prefix, resource, scope)) {
             stages.push(stageInstance(resource, instance));
         }
     }
     const orphans = new Map();
     for (const resource of ofType(resources, 'aws_api_gateway_method_settings')) {
-        for (const instance of instancesOf(resource, scope)) {
+        for (const instance of instancesOf(prefix, resource, scope)) {
             const entry = readMethodSetting(resource.block, instance);
             const link = linkStage(resource.block, instance, stages);
             if (link.kind === 'stage') {
@@ -5321,7 +5344,40 @@ function terraformStages(module) {
             orphans.set(link.key, orphan);
         }
     }
-    return [...stages.map(linked => linked.stage), ...orphans.values()];
+    return {
+        stages: [...stages.map(linked => linked.stage), ...orphans.values()],
+        calls: moduleCalls(findBlocksIn(blocks, 'module'), prefix, scope)
+    };
+}
+/** The local calls of a module, each instance with its evaluated arguments. */
+function moduleCalls(blocks, prefix, scope) {
+    const calls = [];
+    for (const block of blocks) {
+        const name = block.labels[0];
+        const source = findAttribute(block.body, 'source');
+        const literal = source ? evaluate(source.value, scope) : null;
+        const directory = literal ? asText(literal) : null;
+        // Registry and remote modules are not in the repository to read.
+        if (name === undefined || directory === null)
+            continue;
+        if (!directory.startsWith('./') && !directory.startsWith('../'))
+            continue;
+        const address = `${prefix}module.${name}`;
+        for (const instance of expandInstances(address, block.body, scope)) {
+            const values = new Map();
+            for (const argument of block.body.attributes) {
+                if (MODULE_META_ARGUMENTS.has(argument.name))
+                    continue;
+                values.set(argument.name, evaluate(argument.value, instance.scope));
+            }
+            const { file, line } = block.location;
+            calls.push({
+                source: directory,
+                inputs: { address: instance.address, values, origin: `${file}:${line}` }
+            });
+        }
+    }
+    return calls;
 }
 function stageInstance(resource, instance) {
     const body = resource.block.body;
@@ -5348,8 +5404,8 @@ function stageInstance(resource, instance) {
         }
     };
 }
-function instancesOf(resource, scope) {
-    return expandInstances(`${resource.type}.${resource.name}`, resource.block.body, scope);
+function instancesOf(prefix, resource, scope) {
+    return expandInstances(`${prefix}${resource.type}.${resource.name}`, resource.block.body, scope);
 }
 function ofType(resources, type) {
     return resources.filter(resource => resource.type === type);
@@ -5391,7 +5447,7 @@ function terraformFileKind(name) {
  * directory's automatic value files, later ones winning. `scanFiles`, the
  * number of Terraform files in the whole scan, sizes the parser.
  */
-async function scanTerraformModule(files, varFiles = [], scanFiles = files.length) {
+async function scanTerraformModule(files, varFiles = [], scanFiles = files.length, inputs) {
     const configs = files.filter(file => terraformFileKind(file.display) === 'config');
     const directory = external_node_path_default().posix.dirname(configs[0]?.display ?? files[0]?.display ?? '.');
     const scan = {
@@ -5399,21 +5455,25 @@ async function scanTerraformModule(files, varFiles = [], scanFiles = files.lengt
         stages: [],
         errors: [],
         files: 0,
-        resources: new Map()
+        resources: new Map(),
+        calls: []
     };
     if (configs.length === 0)
         return scan;
     const byName = new Map(files.map(file => [external_node_path_default().posix.basename(file.display), file]));
-    const valueSources = [
-        ...automaticValueFileOrder([...byName.keys()]).map(name => ({
-            source: byName.get(name),
-            origin: name
-        })),
-        ...varFiles.map(source => ({
-            source,
-            origin: `var file ${source.display}`
-        }))
-    ];
+    // A child module takes its caller's values, never value files.
+    const valueSources = inputs
+        ? []
+        : [
+            ...automaticValueFileOrder([...byName.keys()]).map(name => ({
+                source: byName.get(name),
+                origin: name
+            })),
+            ...varFiles.map(source => ({
+                source,
+                origin: `var file ${source.display}`
+            }))
+        ];
     let parser = null;
     if ([...configs, ...valueSources.map(item => item.source)].some(needsParser)) {
         try {
@@ -5452,7 +5512,16 @@ async function scanTerraformModule(files, varFiles = [], scanFiles = files.lengt
         }
     }
     try {
-        scan.stages = terraformStages({ configs: parsedConfigs, valueFiles });
+        const module = terraformStages({
+            configs: parsedConfigs,
+            valueFiles,
+            ...(inputs ? { inputs } : {})
+        });
+        scan.stages = module.stages;
+        scan.calls = module.calls.map(call => ({
+            ...call,
+            source: external_node_path_default().posix.normalize(external_node_path_default().posix.join(directory, call.source))
+        }));
     }
     catch (error) {
         // A module this evaluator cannot handle is reported, never passed.
@@ -5467,8 +5536,9 @@ async function scanTerraformModule(files, varFiles = [], scanFiles = files.lengt
 }
 /** Top-level blocks whose bodies the evaluator reads. */
 function isReadBlock(type, labels) {
-    if (type === 'variable' || type === 'locals')
+    if (type === 'variable' || type === 'locals' || type === 'module') {
         return true;
+    }
     return type === 'resource' && READ_RESOURCES.has(labels[0] ?? '');
 }
 function needsParser(source) {
@@ -5547,7 +5617,7 @@ function terraformModules(files) {
  * Reads and scans one module. `totalFiles` is the number of Terraform files
  * in the whole scan, which lets the parser choose how to start.
  */
-async function scanTerraformGroup(group, varFiles, maxFileSize, totalFiles) {
+async function scanTerraformGroup(group, varFiles, maxFileSize, totalFiles, inputs) {
     const sources = [];
     const errors = [];
     for (const file of group) {
@@ -5565,7 +5635,7 @@ async function scanTerraformGroup(group, varFiles, maxFileSize, totalFiles) {
     }
     try {
         return {
-            module: await scanTerraformModule(sources, varFiles, totalFiles),
+            module: await scanTerraformModule(sources, varFiles, totalFiles, inputs),
             errors
         };
     }
@@ -5598,6 +5668,67 @@ function collectModules(outcomes) {
         modules.push(outcome.module);
     }
     return { modules, errors };
+}
+/** Calls nest at most this deep; deeper ones are not followed. */
+const MAX_CALL_DEPTH = 8;
+/** Child modules read for calls in one scan, at most. */
+const MAX_CALL_SCANS = 500;
+/**
+ * Follows local module calls from the root modules of the scan (those no
+ * scanned module calls): each called directory is read again with the
+ * caller's values, under the call's address, and so on down. A called
+ * module's own reading, with its variables' defaults, is then dropped: it is
+ * not what Terraform applies. A directory the scan was not given is read
+ * too, so a pull request that changes only a caller is still judged. What
+ * cannot be followed (a cycle, a directory outside the workspace, a read that
+ * breaks) keeps the module's own reading, so nothing is lost.
+ */
+async function followModuleCalls(modules, groups, findFiles, maxFileSize, totalFiles) {
+    const called = new Set(modules.flatMap(module => module.calls.map(call => call.source)));
+    const pending = modules
+        .filter(module => !called.has(module.directory))
+        .flatMap(module => module.calls.map(call => ({ call, chain: [module.directory] })));
+    const evaluated = new Set();
+    const seenErrors = new Set(modules.flatMap(module => module.errors.map(errorKey)));
+    const results = [];
+    let scans = 0;
+    while (pending.length > 0 && scans < MAX_CALL_SCANS) {
+        const { call, chain } = pending.shift();
+        const directory = call.source;
+        if (directory.startsWith('..') || chain.includes(directory))
+            continue;
+        if (chain.length > MAX_CALL_DEPTH)
+            continue;
+        const files = groups.get(directory) ?? (await findFiles(directory).catch(() => []));
+        if (files.length === 0)
+            continue;
+        scans++;
+        const outcome = await scanTerraformGroup(files, [], maxFileSize, totalFiles, call.inputs);
+        const child = outcome.module;
+        if (!child)
+            continue;
+        // Problems of a file are reported once, however often it is called.
+        child.errors = [...outcome.errors, ...child.errors].filter(error => {
+            const key = errorKey(error);
+            if (seenErrors.has(key))
+                return false;
+            seenErrors.add(key);
+            return true;
+        });
+        // A directory's files count once, however often it is called.
+        if (groups.has(directory) || evaluated.has(directory))
+            child.files = 0;
+        evaluated.add(directory);
+        results.push(child);
+        for (const next of child.calls) {
+            pending.push({ call: next, chain: [...chain, directory] });
+        }
+    }
+    const own = modules.map(module => evaluated.has(module.directory) ? { ...module, stages: [] } : module);
+    return [...own, ...results];
+}
+function errorKey(error) {
+    return `${error.file}:${error.line}:${error.message}`;
 }
 
 ;// CONCATENATED MODULE: ./src/templates/terraform-plan-resources.ts
@@ -6265,6 +6396,7 @@ var worker_pool = __nccwpck_require__(3439);
 
 
 
+
 const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 const READ_CONCURRENCY = 16;
 /** Scans the given paths; throws InputPathError when a path does not exist. */
@@ -6282,9 +6414,10 @@ async function scanPaths(options) {
     };
     const varFiles = await readVarFiles(options.workspace, options.varFiles ?? [], options.maxFileSize);
     const terraformFiles = discovery.files.filter(file => isTerraformFile(file.display));
+    const moduleGroups = terraformModules(terraformFiles);
     // Modules first: they are the heaviest jobs, so the workers end together.
     const jobs = [
-        ...terraformModules(terraformFiles).map(module => ({ module })),
+        ...moduleGroups.map(module => ({ module })),
         ...discovery.files
             .filter(file => !isTerraformFile(file.display))
             .map(file => ({ file }))
@@ -6306,9 +6439,13 @@ async function scanPaths(options) {
             addFileScan(result, outcome);
     }
     const terraform = collectModules(moduleOutcomes);
+    const modules = await followModuleCalls(terraform.modules, new Map(moduleGroups.map(group => [
+        external_node_path_default().posix.dirname(group[0]?.display ?? '.'),
+        group
+    ])), directory => moduleFiles(options.workspace, directory), options.maxFileSize, terraformFiles.length);
     // Terraform modules, then the plans that may point into them
     result.errors.push(...terraform.errors);
-    for (const module of terraform.modules) {
+    for (const module of modules) {
         addFileScan(result, {
             recognised: module.files > 0 || module.stages.length > 0,
             stages: module.stages,
@@ -6317,10 +6454,16 @@ async function scanPaths(options) {
         });
     }
     for (const plan of plans) {
-        addFileScan(result, scanPlan(plan, terraform.modules, options.parameters));
+        addFileScan(result, scanPlan(plan, modules, options.parameters));
     }
     result.errors.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
     return result;
+}
+/** The Terraform files directly in `directory`, which the scan was not given. */
+async function moduleFiles(workspace, directory) {
+    const discovery = await (0,templates_files/* discoverFiles */.ZO)(workspace, [directory]);
+    return discovery.files.filter(file => isTerraformFile(file.display) &&
+        external_node_path_default().posix.dirname(file.display) === directory);
 }
 /** Runs jobs in worker threads when there are many, else in this thread. */
 async function scanJobs(jobs, options, context) {

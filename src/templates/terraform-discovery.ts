@@ -16,6 +16,7 @@ import {
   type ModuleScan,
   type TerraformSource
 } from './terraform-scan.js'
+import type { ModuleInputs } from './terraform-variables.js'
 import type { ScanError } from '../model.js'
 
 export function isTerraformFile(display: string): boolean {
@@ -73,7 +74,8 @@ export async function scanTerraformGroup(
   group: readonly FoundFile[],
   varFiles: readonly TerraformSource[],
   maxFileSize: number,
-  totalFiles: number
+  totalFiles: number,
+  inputs?: ModuleInputs
 ): Promise<ModuleOutcome> {
   const sources: TerraformSource[] = []
   const errors: ScanError[] = []
@@ -91,7 +93,7 @@ export async function scanTerraformGroup(
   }
   try {
     return {
-      module: await scanTerraformModule(sources, varFiles, totalFiles),
+      module: await scanTerraformModule(sources, varFiles, totalFiles, inputs),
       errors
     }
   } catch (error) {
@@ -125,4 +127,90 @@ export function collectModules(outcomes: readonly ModuleOutcome[]): {
     modules.push(outcome.module)
   }
   return { modules, errors }
+}
+
+/** Calls nest at most this deep; deeper ones are not followed. */
+const MAX_CALL_DEPTH = 8
+/** Child modules read for calls in one scan, at most. */
+const MAX_CALL_SCANS = 500
+
+/** How the scan finds the Terraform files of a directory it was not given. */
+export type FindModuleFiles = (directory: string) => Promise<FoundFile[]>
+
+/**
+ * Follows local module calls from the root modules of the scan (those no
+ * scanned module calls): each called directory is read again with the
+ * caller's values, under the call's address, and so on down. A called
+ * module's own reading, with its variables' defaults, is then dropped: it is
+ * not what Terraform applies. A directory the scan was not given is read
+ * too, so a pull request that changes only a caller is still judged. What
+ * cannot be followed (a cycle, a directory outside the workspace, a read that
+ * breaks) keeps the module's own reading, so nothing is lost.
+ */
+export async function followModuleCalls(
+  modules: readonly ModuleScan[],
+  groups: ReadonlyMap<string, readonly FoundFile[]>,
+  findFiles: FindModuleFiles,
+  maxFileSize: number,
+  totalFiles: number
+): Promise<ModuleScan[]> {
+  const called = new Set(
+    modules.flatMap(module => module.calls.map(call => call.source))
+  )
+  const pending = modules
+    .filter(module => !called.has(module.directory))
+    .flatMap(module =>
+      module.calls.map(call => ({ call, chain: [module.directory] }))
+    )
+  const evaluated = new Set<string>()
+  const seenErrors = new Set(
+    modules.flatMap(module => module.errors.map(errorKey))
+  )
+  const results: ModuleScan[] = []
+  let scans = 0
+
+  while (pending.length > 0 && scans < MAX_CALL_SCANS) {
+    const { call, chain } = pending.shift() as (typeof pending)[number]
+    const directory = call.source
+    if (directory.startsWith('..') || chain.includes(directory)) continue
+    if (chain.length > MAX_CALL_DEPTH) continue
+
+    const files =
+      groups.get(directory) ?? (await findFiles(directory).catch(() => []))
+    if (files.length === 0) continue
+    scans++
+    const outcome = await scanTerraformGroup(
+      files,
+      [],
+      maxFileSize,
+      totalFiles,
+      call.inputs
+    )
+    const child = outcome.module
+    if (!child) continue
+
+    // Problems of a file are reported once, however often it is called.
+    child.errors = [...outcome.errors, ...child.errors].filter(error => {
+      const key = errorKey(error)
+      if (seenErrors.has(key)) return false
+      seenErrors.add(key)
+      return true
+    })
+    // A directory's files count once, however often it is called.
+    if (groups.has(directory) || evaluated.has(directory)) child.files = 0
+    evaluated.add(directory)
+    results.push(child)
+    for (const next of child.calls) {
+      pending.push({ call: next, chain: [...chain, directory] })
+    }
+  }
+
+  const own = modules.map(module =>
+    evaluated.has(module.directory) ? { ...module, stages: [] } : module
+  )
+  return [...own, ...results]
+}
+
+function errorKey(error: ScanError): string {
+  return `${error.file}:${error.line}:${error.message}`
 }

@@ -6,11 +6,13 @@
  * stage is not in the module is still judged, on a stage of its own whose
  * cache cluster is unknown.
  *
- * Two shortcomings, until a user's configuration needs them: a child module
- * is read as a module of its own, so the values its caller passes are not
- * applied (its variables keep their defaults; a plan JSON has the real
- * values); and override files (`override.tf`, `*_override.tf`) are read as
- * ordinary files, not merged into the blocks they override.
+ * A module read with the inputs of a call (`module "api" { source = "./api" }`)
+ * takes the values the caller passes, and its addresses start with the
+ * call's. Its local calls are listed so the scan can follow them.
+ *
+ * A shortcoming, until a user's configuration needs it: override files
+ * (`override.tf`, `*_override.tf`) are read as ordinary files, not merged
+ * into the blocks they override.
  */
 import { evaluate } from './terraform-expressions.js'
 import {
@@ -20,8 +22,12 @@ import {
 import { linkStage, type StageInstance } from './terraform-links.js'
 import { readMethodSetting } from './terraform-method-settings.js'
 import { ModuleScope } from './terraform-scope.js'
-import { asText, flagOf } from './terraform-values.js'
-import { resolveVariables, type ValueFile } from './terraform-variables.js'
+import { asText, flagOf, type TfValue } from './terraform-values.js'
+import {
+  resolveVariables,
+  type ModuleInputs,
+  type ValueFile
+} from './terraform-variables.js'
 import {
   findAttribute,
   type HclBlock,
@@ -40,7 +46,26 @@ export interface TerraformModule {
   configs: readonly TerraformConfigFile[]
   /** Variable values, lowest precedence first. */
   valueFiles: readonly ValueFile[]
+  /** Set when the module is read as the child of a call. */
+  inputs?: ModuleInputs
 }
+
+/** A `module` block whose `source` is a local directory, one per instance. */
+export interface ModuleCall {
+  /** The `source` as written, such as `./modules/api`. */
+  source: string
+  inputs: ModuleInputs
+}
+
+/** Arguments of a `module` block that are not the child's variables. */
+const MODULE_META_ARGUMENTS = new Set([
+  'source',
+  'version',
+  'count',
+  'for_each',
+  'providers',
+  'depends_on'
+])
 
 export interface TerraformResource {
   type: string
@@ -48,8 +73,11 @@ export interface TerraformResource {
   block: HclBlock
 }
 
-/** Builds the stages a module defines. */
-export function terraformStages(module: TerraformModule): Stage[] {
+/** Builds the stages a module defines, and lists its local module calls. */
+export function terraformStages(module: TerraformModule): {
+  stages: Stage[]
+  calls: ModuleCall[]
+} {
   const blocks = module.configs.flatMap(config => config.body.blocks)
   const locals = new Map<string, HclExpression>()
   for (const block of findBlocksIn(blocks, 'locals')) {
@@ -59,9 +87,11 @@ export function terraformStages(module: TerraformModule): Stage[] {
   }
   const variables = resolveVariables(
     findBlocksIn(blocks, 'variable'),
-    module.valueFiles
+    module.valueFiles,
+    module.inputs
   )
   const scope = new ModuleScope(variables, locals)
+  const prefix = module.inputs ? `${module.inputs.address}.` : ''
   const resources = findBlocksIn(blocks, 'resource')
     .filter(block => block.labels.length >= 2)
     .map(block => ({
@@ -72,14 +102,14 @@ export function terraformStages(module: TerraformModule): Stage[] {
 
   const stages: StageInstance[] = []
   for (const resource of ofType(resources, 'aws_api_gateway_stage')) {
-    for (const instance of instancesOf(resource, scope)) {
+    for (const instance of instancesOf(prefix, resource, scope)) {
       stages.push(stageInstance(resource, instance))
     }
   }
 
   const orphans = new Map<string, Stage>()
   for (const resource of ofType(resources, 'aws_api_gateway_method_settings')) {
-    for (const instance of instancesOf(resource, scope)) {
+    for (const instance of instancesOf(prefix, resource, scope)) {
       const entry = readMethodSetting(resource.block, instance)
       const link = linkStage(resource.block, instance, stages)
       if (link.kind === 'stage') {
@@ -104,7 +134,43 @@ export function terraformStages(module: TerraformModule): Stage[] {
       orphans.set(link.key, orphan)
     }
   }
-  return [...stages.map(linked => linked.stage), ...orphans.values()]
+  return {
+    stages: [...stages.map(linked => linked.stage), ...orphans.values()],
+    calls: moduleCalls(findBlocksIn(blocks, 'module'), prefix, scope)
+  }
+}
+
+/** The local calls of a module, each instance with its evaluated arguments. */
+function moduleCalls(
+  blocks: readonly HclBlock[],
+  prefix: string,
+  scope: ModuleScope
+): ModuleCall[] {
+  const calls: ModuleCall[] = []
+  for (const block of blocks) {
+    const name = block.labels[0]
+    const source = findAttribute(block.body, 'source')
+    const literal = source ? evaluate(source.value, scope) : null
+    const directory = literal ? asText(literal) : null
+    // Registry and remote modules are not in the repository to read.
+    if (name === undefined || directory === null) continue
+    if (!directory.startsWith('./') && !directory.startsWith('../')) continue
+
+    const address = `${prefix}module.${name}`
+    for (const instance of expandInstances(address, block.body, scope)) {
+      const values = new Map<string, TfValue>()
+      for (const argument of block.body.attributes) {
+        if (MODULE_META_ARGUMENTS.has(argument.name)) continue
+        values.set(argument.name, evaluate(argument.value, instance.scope))
+      }
+      const { file, line } = block.location
+      calls.push({
+        source: directory,
+        inputs: { address: instance.address, values, origin: `${file}:${line}` }
+      })
+    }
+  }
+  return calls
 }
 
 function stageInstance(
@@ -137,11 +203,12 @@ function stageInstance(
 }
 
 function instancesOf(
+  prefix: string,
   resource: TerraformResource,
   scope: ModuleScope
 ): ResourceInstance[] {
   return expandInstances(
-    `${resource.type}.${resource.name}`,
+    `${prefix}${resource.type}.${resource.name}`,
     resource.block.body,
     scope
   )

@@ -11,10 +11,12 @@ import { loadHclParser, type HclParser } from './hcl-parser.js'
 import { jsonConfigBody, jsonValuesBody } from './terraform-json.js'
 import {
   terraformStages,
+  type ModuleCall,
   type TerraformConfigFile
 } from './terraform-module.js'
 import {
   automaticValueFileOrder,
+  type ModuleInputs,
   type ValueFile
 } from './terraform-variables.js'
 import type { HclBlock, HclBody } from './hcl-syntax.js'
@@ -35,6 +37,8 @@ export interface ModuleScan {
   files: number
   /** Resource blocks by `type.name`, for plans that point back into them. */
   resources: Map<string, HclBlock>
+  /** Local module calls, their `source` resolved to a directory as reports show it. */
+  calls: ModuleCall[]
 }
 
 /** The resource types whose bodies decide a verdict. */
@@ -62,7 +66,8 @@ export function terraformFileKind(name: string): TerraformFileKind | null {
 export async function scanTerraformModule(
   files: readonly TerraformSource[],
   varFiles: readonly TerraformSource[] = [],
-  scanFiles = files.length
+  scanFiles = files.length,
+  inputs?: ModuleInputs
 ): Promise<ModuleScan> {
   const configs = files.filter(
     file => terraformFileKind(file.display) === 'config'
@@ -75,23 +80,27 @@ export async function scanTerraformModule(
     stages: [],
     errors: [],
     files: 0,
-    resources: new Map()
+    resources: new Map(),
+    calls: []
   }
   if (configs.length === 0) return scan
 
   const byName = new Map(
     files.map(file => [path.posix.basename(file.display), file])
   )
-  const valueSources = [
-    ...automaticValueFileOrder([...byName.keys()]).map(name => ({
-      source: byName.get(name) as TerraformSource,
-      origin: name
-    })),
-    ...varFiles.map(source => ({
-      source,
-      origin: `var file ${source.display}`
-    }))
-  ]
+  // A child module takes its caller's values, never value files.
+  const valueSources = inputs
+    ? []
+    : [
+        ...automaticValueFileOrder([...byName.keys()]).map(name => ({
+          source: byName.get(name) as TerraformSource,
+          origin: name
+        })),
+        ...varFiles.map(source => ({
+          source,
+          origin: `var file ${source.display}`
+        }))
+      ]
 
   let parser: HclParser | null = null
   if (
@@ -130,7 +139,16 @@ export async function scanTerraformModule(
     }
   }
   try {
-    scan.stages = terraformStages({ configs: parsedConfigs, valueFiles })
+    const module = terraformStages({
+      configs: parsedConfigs,
+      valueFiles,
+      ...(inputs ? { inputs } : {})
+    })
+    scan.stages = module.stages
+    scan.calls = module.calls.map(call => ({
+      ...call,
+      source: path.posix.normalize(path.posix.join(directory, call.source))
+    }))
   } catch (error) {
     // A module this evaluator cannot handle is reported, never passed.
     const message = error instanceof Error ? error.message : String(error)
@@ -145,7 +163,9 @@ export async function scanTerraformModule(
 
 /** Top-level blocks whose bodies the evaluator reads. */
 function isReadBlock(type: string, labels: readonly string[]): boolean {
-  if (type === 'variable' || type === 'locals') return true
+  if (type === 'variable' || type === 'locals' || type === 'module') {
+    return true
+  }
   return type === 'resource' && READ_RESOURCES.has(labels[0] ?? '')
 }
 

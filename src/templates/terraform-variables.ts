@@ -44,10 +44,25 @@ export function automaticValueFileOrder(names: readonly string[]): string[] {
     .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))
 }
 
+/**
+ * What a calling module passes to a child module: the child's variables take
+ * these values, and its own value files do not apply (Terraform loads them
+ * for the root module only).
+ */
+export interface ModuleInputs {
+  /** The call's address, `module.api` or `module.api[0]`; nested calls chain. */
+  address: string
+  /** Arguments by variable name, evaluated in the caller's scope. */
+  values: ReadonlyMap<string, TfValue>
+  /** Where the call is written, for messages: `infra/main.tf:12`. */
+  origin: string
+}
+
 /** Resolves each declared variable to its final value, or unknown with why. */
 export function resolveVariables(
   declarations: readonly HclBlock[],
-  valueFiles: readonly ValueFile[]
+  valueFiles: readonly ValueFile[],
+  inputs?: ModuleInputs
 ): Map<string, TfValue> {
   const values = new Map<string, TfValue>()
   for (const declaration of declarations) {
@@ -61,6 +76,21 @@ export function resolveVariables(
         )
       : unknown(`variable \`${name}\` has no value; pass a var file`)
 
+    if (inputs) {
+      const passed = inputs.values.get(name)
+      if (passed) {
+        value = withVia(
+          passed,
+          `variable \`${name}\` from ${inputs.address} at ${inputs.origin}`
+        )
+      } else if (!fallback) {
+        value = unknown(
+          `variable \`${name}\` has no default and ${inputs.address} at ${inputs.origin} passes no value`
+        )
+      }
+      values.set(name, value)
+      continue
+    }
     for (const file of valueFiles) {
       const assigned = findAttribute(file.body, name)
       if (!assigned) continue

@@ -520,6 +520,84 @@ const table: Case[] = [
         'GET'
       )
     ]
+  },
+  {
+    name: 'reads a child module with the values each call passes, following calls the scan was not given',
+    directory: 'module-calls/live',
+    files: 2,
+    expected: [
+      entry(
+        'fail',
+        'module-calls/modules/api/main.tf',
+        18,
+        'module.api.aws_api_gateway_method_settings.all',
+        '*',
+        '*'
+      ),
+      entry(
+        'unknown',
+        'module-calls/modules/api/main.tf',
+        18,
+        'module.imported.aws_api_gateway_method_settings.all',
+        '*',
+        '*'
+      ),
+      entry(
+        'pass',
+        'module-calls/modules/api/main.tf',
+        18,
+        'module.regional["eu"].aws_api_gateway_method_settings.all',
+        '*',
+        '*'
+      ),
+      entry(
+        'pass',
+        'module-calls/modules/api/main.tf',
+        18,
+        'module.regional["us"].aws_api_gateway_method_settings.all',
+        '*',
+        '*'
+      )
+    ]
+  },
+  {
+    name: 'drops the reading of a called module with its defaults when its caller is scanned',
+    directory: 'module-calls',
+    files: 2,
+    expected: [
+      entry(
+        'fail',
+        'module-calls/modules/api/main.tf',
+        18,
+        'module.api.aws_api_gateway_method_settings.all',
+        '*',
+        '*'
+      ),
+      entry(
+        'unknown',
+        'module-calls/modules/api/main.tf',
+        18,
+        'module.imported.aws_api_gateway_method_settings.all',
+        '*',
+        '*'
+      ),
+      entry(
+        'pass',
+        'module-calls/modules/api/main.tf',
+        18,
+        'module.regional["eu"].aws_api_gateway_method_settings.all',
+        '*',
+        '*'
+      ),
+      entry(
+        'pass',
+        'module-calls/modules/api/main.tf',
+        18,
+        'module.regional["us"].aws_api_gateway_method_settings.all',
+        '*',
+        '*'
+      )
+    ]
   }
 ]
 
@@ -609,6 +687,20 @@ describe('Terraform details', () => {
     const formats = new Set<SourceFormat>(result.findings.map(f => f.format))
     expect(formats).toEqual(new Set(['terraform', 'terraform-plan']))
     expect(result.files).toBe(3)
+  })
+
+  it('names the call that passed the value a child module fails on', async () => {
+    const result = await scan('module-calls/live')
+    const byResource = (resource: string) =>
+      result.findings.find(f => f.resource === resource)?.message
+    expect(
+      byResource('module.api.aws_api_gateway_method_settings.all')
+    ).toContain(
+      'variable `encrypt` from module.api at module-calls/live/main.tf:7'
+    )
+    expect(
+      byResource('module.imported.aws_api_gateway_method_settings.all')
+    ).toMatch(/data\.aws_ssm_parameter|data source/)
   })
 
   it('gives the Terraform fix for the resource that writes the setting', async () => {
