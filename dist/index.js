@@ -35762,6 +35762,16 @@ async function discoverFiles(workspace, inputs) {
             throw new InputPathError(`path "${input}" does not exist or cannot be read`);
         }
         const inputReal = realpath(absolute);
+        // A path inside the workspace that a link takes out of it (a pull
+        // request can add `infra/api.yaml -> /proc/self/environ`) is not read.
+        if (isWithin(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace), absolute) &&
+            !isWithin(workspaceReal, inputReal)) {
+            discovery.problems.push({
+                display: displayPath(workspace, absolute),
+                message: 'symbolic link leads outside the workspace; not followed'
+            });
+            continue;
+        }
         const roots = [workspaceReal, inputReal];
         if (info.isDirectory()) {
             await walk(absolute, roots, workspace, discovery, seenFiles, seenDirectories);
@@ -35822,6 +35832,10 @@ async function walk(start, roots, workspace, discovery, seenFiles, seenDirectori
         }
     }
 }
+/** True when `target` is `root` or below it. */
+function isWithin(root, target) {
+    return target === root || target.startsWith(root + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));
+}
 /** Follows a link only when its target stays inside a scanned root. */
 async function followLink(absolute, name, roots, workspace, discovery, pending, seenFiles) {
     const display = displayPath(workspace, absolute);
@@ -35838,7 +35852,7 @@ async function followLink(absolute, name, roots, workspace, discovery, pending, 
         }
         return;
     }
-    const inside = roots.some(root => target === root || target.startsWith(root + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)));
+    const inside = roots.some(root => isWithin(root, target));
     const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(target);
     if (!inside) {
         if (info.isDirectory() || isCandidateName(name)) {

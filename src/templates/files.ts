@@ -106,6 +106,18 @@ export async function discoverFiles(
       )
     }
     const inputReal = realpath(absolute)
+    // A path inside the workspace that a link takes out of it (a pull
+    // request can add `infra/api.yaml -> /proc/self/environ`) is not read.
+    if (
+      isWithin(path.resolve(workspace), absolute) &&
+      !isWithin(workspaceReal, inputReal)
+    ) {
+      discovery.problems.push({
+        display: displayPath(workspace, absolute),
+        message: 'symbolic link leads outside the workspace; not followed'
+      })
+      continue
+    }
     const roots = [workspaceReal, inputReal]
     if (info.isDirectory()) {
       await walk(
@@ -186,6 +198,11 @@ async function walk(
   }
 }
 
+/** True when `target` is `root` or below it. */
+function isWithin(root: string, target: string): boolean {
+  return target === root || target.startsWith(root + path.sep)
+}
+
 /** Follows a link only when its target stays inside a scanned root. */
 async function followLink(
   absolute: string,
@@ -209,9 +226,7 @@ async function followLink(
     }
     return
   }
-  const inside = roots.some(
-    root => target === root || target.startsWith(root + path.sep)
-  )
+  const inside = roots.some(root => isWithin(root, target))
   const info = lstatSync(target)
   if (!inside) {
     if (info.isDirectory() || isCandidateName(name)) {

@@ -269,6 +269,28 @@ describe('hostile files on disk', () => {
     expect(JSON.stringify(result)).not.toContain('PATH=')
   })
 
+  it('does not follow a link out of the workspace even when a pull request names it as a changed file', async () => {
+    const result = await scanPaths({
+      workspace: root,
+      paths: ['infra/environ.yaml', 'proc', 'infra/good.yaml'],
+      maxFileSize: DEFAULT_MAX_FILE_SIZE,
+      parameters: new Map()
+    })
+    expect(result.errors).toEqual([
+      {
+        file: 'infra/environ.yaml',
+        line: null,
+        message: 'symbolic link leads outside the workspace; not followed'
+      },
+      {
+        file: 'proc',
+        line: null,
+        message: 'symbolic link leads outside the workspace; not followed'
+      }
+    ])
+    expect(result.findings.map(f => f.file)).toEqual(['infra/good.yaml'])
+  })
+
   it('reports a FIFO named like a template instead of waiting on it', async () => {
     const fifo = path.join(root, 'pipe.yaml')
     execFileSync('mkfifo', [fifo])
