@@ -85,6 +85,42 @@ function warning(file: string, line: number, stage: string): Expected {
   )
 }
 
+/** What module-calls/live/main.tf makes of the child module it calls. */
+const MODULE_CALL_FINDINGS: Expected[] = [
+  entry(
+    'fail',
+    'module-calls/modules/api/main.tf',
+    18,
+    'module.api.aws_api_gateway_method_settings.all',
+    '*',
+    '*'
+  ),
+  entry(
+    'unknown',
+    'module-calls/modules/api/main.tf',
+    18,
+    'module.imported.aws_api_gateway_method_settings.all',
+    '*',
+    '*'
+  ),
+  entry(
+    'pass',
+    'module-calls/modules/api/main.tf',
+    18,
+    'module.regional["eu"].aws_api_gateway_method_settings.all',
+    '*',
+    '*'
+  ),
+  entry(
+    'pass',
+    'module-calls/modules/api/main.tf',
+    18,
+    'module.regional["us"].aws_api_gateway_method_settings.all',
+    '*',
+    '*'
+  )
+]
+
 const table: Case[] = [
   {
     name: 'links method settings to their stage by reference, across files of the module',
@@ -525,79 +561,13 @@ const table: Case[] = [
     name: 'reads a child module with the values each call passes, following calls the scan was not given',
     directory: 'module-calls/live',
     files: 2,
-    expected: [
-      entry(
-        'fail',
-        'module-calls/modules/api/main.tf',
-        18,
-        'module.api.aws_api_gateway_method_settings.all',
-        '*',
-        '*'
-      ),
-      entry(
-        'unknown',
-        'module-calls/modules/api/main.tf',
-        18,
-        'module.imported.aws_api_gateway_method_settings.all',
-        '*',
-        '*'
-      ),
-      entry(
-        'pass',
-        'module-calls/modules/api/main.tf',
-        18,
-        'module.regional["eu"].aws_api_gateway_method_settings.all',
-        '*',
-        '*'
-      ),
-      entry(
-        'pass',
-        'module-calls/modules/api/main.tf',
-        18,
-        'module.regional["us"].aws_api_gateway_method_settings.all',
-        '*',
-        '*'
-      )
-    ]
+    expected: MODULE_CALL_FINDINGS
   },
   {
     name: 'drops the reading of a called module with its defaults when its caller is scanned',
     directory: 'module-calls',
     files: 2,
-    expected: [
-      entry(
-        'fail',
-        'module-calls/modules/api/main.tf',
-        18,
-        'module.api.aws_api_gateway_method_settings.all',
-        '*',
-        '*'
-      ),
-      entry(
-        'unknown',
-        'module-calls/modules/api/main.tf',
-        18,
-        'module.imported.aws_api_gateway_method_settings.all',
-        '*',
-        '*'
-      ),
-      entry(
-        'pass',
-        'module-calls/modules/api/main.tf',
-        18,
-        'module.regional["eu"].aws_api_gateway_method_settings.all',
-        '*',
-        '*'
-      ),
-      entry(
-        'pass',
-        'module-calls/modules/api/main.tf',
-        18,
-        'module.regional["us"].aws_api_gateway_method_settings.all',
-        '*',
-        '*'
-      )
-    ]
+    expected: MODULE_CALL_FINDINGS
   }
 ]
 
