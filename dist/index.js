@@ -34618,6 +34618,7 @@ async function followModuleCalls(modules, groups, findFiles, maxFileSize, totalF
     const evaluated = new Set();
     const seenErrors = new Set(modules.flatMap(module => module.errors.map(errorKey)));
     const results = [];
+    const problems = [];
     let scans = 0;
     while (pending.length > 0 && scans < MAX_CALL_SCANS) {
         const { call, chain } = pending.shift();
@@ -34626,7 +34627,17 @@ async function followModuleCalls(modules, groups, findFiles, maxFileSize, totalF
             continue;
         if (chain.length > MAX_CALL_DEPTH)
             continue;
-        const files = groups.get(directory) ?? (await findFiles(directory).catch(() => []));
+        let files = groups.get(directory);
+        if (!files) {
+            const found = await findFiles(directory);
+            for (const problem of found.problems) {
+                if (seenErrors.has(errorKey(problem)))
+                    continue;
+                seenErrors.add(errorKey(problem));
+                problems.push(problem);
+            }
+            files = found.files;
+        }
         if (files.length === 0)
             continue;
         scans++;
@@ -34652,7 +34663,7 @@ async function followModuleCalls(modules, groups, findFiles, maxFileSize, totalF
         }
     }
     const own = modules.map(module => evaluated.has(module.directory) ? { ...module, stages: [] } : module);
-    return [...own, ...results];
+    return { modules: [...own, ...results], errors: problems };
 }
 function errorKey(error) {
     return `${error.file}:${error.line}:${error.message}`;
@@ -35366,12 +35377,12 @@ async function scanPaths(options) {
             addFileScan(result, outcome);
     }
     const terraform = collectModules(moduleOutcomes);
-    const modules = await followModuleCalls(terraform.modules, new Map(moduleGroups.map(group => [
+    const { modules, errors: callErrors } = await followModuleCalls(terraform.modules, new Map(moduleGroups.map(group => [
         external_node_path_default().posix.dirname(group[0]?.display ?? '.'),
         group
     ])), directory => moduleFiles(options.workspace, directory), options.maxFileSize, terraformFiles.length);
     // Terraform modules, then the plans that may point into them
-    result.errors.push(...terraform.errors);
+    result.errors.push(...terraform.errors, ...callErrors);
     for (const module of modules) {
         addFileScan(result, {
             recognised: module.files > 0 || module.stages.length > 0,
@@ -35388,9 +35399,29 @@ async function scanPaths(options) {
 }
 /** The Terraform files directly in `directory`, which the scan was not given. */
 async function moduleFiles(workspace, directory) {
-    const discovery = await (0,templates_files/* discoverFiles */.ZO)(workspace, [directory]);
-    return discovery.files.filter(file => isTerraformFile(file.display) &&
-        external_node_path_default().posix.dirname(file.display) === directory);
+    let discovery;
+    try {
+        discovery = await (0,templates_files/* discoverFiles */.ZO)(workspace, [directory]);
+    }
+    catch (error) {
+        // A call to a directory that is not there: `terraform init` refuses
+        // it, so it deploys nothing to judge.
+        if (error instanceof templates_files/* InputPathError */.Or)
+            return { files: [], problems: [] };
+        throw error;
+    }
+    return {
+        files: discovery.files.filter(file => isTerraformFile(file.display) &&
+            external_node_path_default().posix.dirname(file.display) === directory),
+        problems: discovery.problems
+            .filter(problem => problem.display === directory ||
+            external_node_path_default().posix.dirname(problem.display) === directory)
+            .map(problem => ({
+            file: problem.display,
+            line: null,
+            message: problem.message
+        }))
+    };
 }
 /** Runs jobs in worker threads when there are many, else in this thread. */
 async function scanJobs(jobs, options, context) {

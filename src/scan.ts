@@ -11,6 +11,7 @@ import {
 import { DocumentError, type ParsedDocument } from './templates/document.js'
 import {
   discoverFiles,
+  InputPathError,
   readTextFile,
   type FoundFile
 } from './templates/files.js'
@@ -126,7 +127,7 @@ export async function scanPaths(options: ScanOptions): Promise<ScanResult> {
     else addFileScan(result, outcome)
   }
   const terraform = collectModules(moduleOutcomes)
-  const modules = await followModuleCalls(
+  const { modules, errors: callErrors } = await followModuleCalls(
     terraform.modules,
     new Map(
       moduleGroups.map(group => [
@@ -140,7 +141,7 @@ export async function scanPaths(options: ScanOptions): Promise<ScanResult> {
   )
 
   // Terraform modules, then the plans that may point into them
-  result.errors.push(...terraform.errors)
+  result.errors.push(...terraform.errors, ...callErrors)
   for (const module of modules) {
     addFileScan(result, {
       recognised: module.files > 0 || module.stages.length > 0,
@@ -162,13 +163,34 @@ export async function scanPaths(options: ScanOptions): Promise<ScanResult> {
 async function moduleFiles(
   workspace: string,
   directory: string
-): Promise<FoundFile[]> {
-  const discovery = await discoverFiles(workspace, [directory])
-  return discovery.files.filter(
-    file =>
-      isTerraformFile(file.display) &&
-      path.posix.dirname(file.display) === directory
-  )
+): Promise<{ files: FoundFile[]; problems: ScanError[] }> {
+  let discovery
+  try {
+    discovery = await discoverFiles(workspace, [directory])
+  } catch (error) {
+    // A call to a directory that is not there: `terraform init` refuses
+    // it, so it deploys nothing to judge.
+    if (error instanceof InputPathError) return { files: [], problems: [] }
+    throw error
+  }
+  return {
+    files: discovery.files.filter(
+      file =>
+        isTerraformFile(file.display) &&
+        path.posix.dirname(file.display) === directory
+    ),
+    problems: discovery.problems
+      .filter(
+        problem =>
+          problem.display === directory ||
+          path.posix.dirname(problem.display) === directory
+      )
+      .map(problem => ({
+        file: problem.display,
+        line: null,
+        message: problem.message
+      }))
+  }
 }
 
 /** A JSON file that looks like a Terraform plan, read once all modules are. */

@@ -134,8 +134,13 @@ const MAX_CALL_DEPTH = 8
 /** Child modules read for calls in one scan, at most. */
 const MAX_CALL_SCANS = 500
 
-/** How the scan finds the Terraform files of a directory it was not given. */
-export type FindModuleFiles = (directory: string) => Promise<FoundFile[]>
+/**
+ * How the scan finds the Terraform files of a directory it was not given,
+ * with what could not be read there (a link out of the workspace).
+ */
+export type FindModuleFiles = (
+  directory: string
+) => Promise<{ files: FoundFile[]; problems: ScanError[] }>
 
 /**
  * Follows local module calls from the root modules of the scan (those no
@@ -153,7 +158,7 @@ export async function followModuleCalls(
   findFiles: FindModuleFiles,
   maxFileSize: number,
   totalFiles: number
-): Promise<ModuleScan[]> {
+): Promise<{ modules: ModuleScan[]; errors: ScanError[] }> {
   const called = new Set(
     modules.flatMap(module => module.calls.map(call => call.source))
   )
@@ -167,6 +172,7 @@ export async function followModuleCalls(
     modules.flatMap(module => module.errors.map(errorKey))
   )
   const results: ModuleScan[] = []
+  const problems: ScanError[] = []
   let scans = 0
 
   while (pending.length > 0 && scans < MAX_CALL_SCANS) {
@@ -175,8 +181,16 @@ export async function followModuleCalls(
     if (directory.startsWith('..') || chain.includes(directory)) continue
     if (chain.length > MAX_CALL_DEPTH) continue
 
-    const files =
-      groups.get(directory) ?? (await findFiles(directory).catch(() => []))
+    let files = groups.get(directory)
+    if (!files) {
+      const found = await findFiles(directory)
+      for (const problem of found.problems) {
+        if (seenErrors.has(errorKey(problem))) continue
+        seenErrors.add(errorKey(problem))
+        problems.push(problem)
+      }
+      files = found.files
+    }
     if (files.length === 0) continue
     scans++
     const outcome = await scanTerraformGroup(
@@ -208,7 +222,7 @@ export async function followModuleCalls(
   const own = modules.map(module =>
     evaluated.has(module.directory) ? { ...module, stages: [] } : module
   )
-  return [...own, ...results]
+  return { modules: [...own, ...results], errors: problems }
 }
 
 function errorKey(error: ScanError): string {

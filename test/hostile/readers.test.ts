@@ -291,6 +291,35 @@ describe('hostile files on disk', () => {
     expect(result.findings.map(f => f.file)).toEqual(['infra/good.yaml'])
   })
 
+  it('does not follow a Terraform module call through a link out of the workspace', async () => {
+    const outside = mkdtempSync(path.join(os.tmpdir(), 'apigw-outside-'))
+    try {
+      writeFileSync(path.join(outside, 'main.tf'), METHOD_SETTINGS)
+      mkdirSync(path.join(root, 'live'))
+      symlinkSync(outside, path.join(root, 'shared-modules'))
+      writeFileSync(
+        path.join(root, 'live', 'main.tf'),
+        'module "api" {\n  source = "../shared-modules"\n}\n'
+      )
+      const result = await scanPaths({
+        workspace: root,
+        paths: ['live'],
+        maxFileSize: DEFAULT_MAX_FILE_SIZE,
+        parameters: new Map()
+      })
+      expect(result.findings).toEqual([])
+      expect(result.errors).toEqual([
+        {
+          file: 'shared-modules',
+          line: null,
+          message: 'symbolic link leads outside the workspace; not followed'
+        }
+      ])
+    } finally {
+      rmSync(outside, { recursive: true, force: true })
+    }
+  })
+
   it('reports a FIFO named like a template instead of waiting on it', async () => {
     const fifo = path.join(root, 'pipe.yaml')
     execFileSync('mkfifo', [fifo])
