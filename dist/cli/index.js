@@ -5672,7 +5672,7 @@ function collectModules(outcomes) {
 /** Calls nest at most this deep; deeper ones are not followed. */
 const MAX_CALL_DEPTH = 8;
 /** Child modules read for calls in one scan, at most. */
-const MAX_CALL_SCANS = 500;
+const MAX_CALL_SCANS = 2_000;
 /**
  * Follows local module calls from the root modules of the scan (those no
  * scanned module calls): each called directory is read again with the
@@ -5734,6 +5734,15 @@ async function followModuleCalls(modules, groups, findFiles, maxFileSize, totalF
         for (const next of child.calls) {
             pending.push({ call: next, chain: [...chain, directory] });
         }
+    }
+    if (pending.length > 0) {
+        // Not silently: the calls left over could pass values that fail.
+        const first = pending[0]?.call.inputs;
+        problems.push({
+            file: first?.origin.replace(/:\d+$/, '') ?? '.',
+            line: null,
+            message: `${pending.length} more module calls were not followed: a scan follows at most ${MAX_CALL_SCANS}; scan fewer directories at once`
+        });
     }
     const own = modules.map(module => evaluated.has(module.directory) ? { ...module, stages: [] } : module);
     return { modules: [...own, ...results], errors: problems };

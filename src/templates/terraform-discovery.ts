@@ -132,7 +132,7 @@ export function collectModules(outcomes: readonly ModuleOutcome[]): {
 /** Calls nest at most this deep; deeper ones are not followed. */
 const MAX_CALL_DEPTH = 8
 /** Child modules read for calls in one scan, at most. */
-const MAX_CALL_SCANS = 500
+const MAX_CALL_SCANS = 2_000
 
 /**
  * How the scan finds the Terraform files of a directory it was not given,
@@ -219,6 +219,15 @@ export async function followModuleCalls(
     }
   }
 
+  if (pending.length > 0) {
+    // Not silently: the calls left over could pass values that fail.
+    const first = pending[0]?.call.inputs
+    problems.push({
+      file: first?.origin.replace(/:\d+$/, '') ?? '.',
+      line: null,
+      message: `${pending.length} more module calls were not followed: a scan follows at most ${MAX_CALL_SCANS}; scan fewer directories at once`
+    })
+  }
   const own = modules.map(module =>
     evaluated.has(module.directory) ? { ...module, stages: [] } : module
   )

@@ -320,6 +320,40 @@ describe('hostile files on disk', () => {
     }
   })
 
+  it('follows at most 2,000 module calls and says how many it left', async () => {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'apigw-calls-'))
+    try {
+      mkdirSync(path.join(work, 'child'))
+      mkdirSync(path.join(work, 'live'))
+      writeFileSync(path.join(work, 'child', 'main.tf'), METHOD_SETTINGS)
+      const calls = Array.from(
+        { length: 2_003 },
+        (_, i) => `module "m${i}" {\n  source = "../child"\n}\n`
+      )
+      writeFileSync(path.join(work, 'live', 'main.tf'), calls.join(''))
+      const started = Date.now()
+      const result = await scanPaths({
+        workspace: work,
+        paths: ['live'],
+        maxFileSize: DEFAULT_MAX_FILE_SIZE,
+        parameters: new Map()
+      })
+      expect(Date.now() - started).toBeLessThan(60_000)
+      expect(result.findings).toHaveLength(2_000)
+      expect(result.errors).toEqual([
+        {
+          file: 'live/main.tf',
+          line: null,
+          message: expect.stringMatching(
+            /^3 more module calls were not followed/
+          )
+        }
+      ])
+    } finally {
+      rmSync(work, { recursive: true, force: true })
+    }
+  }, 90_000)
+
   it('reports a FIFO named like a template instead of waiting on it', async () => {
     const fifo = path.join(root, 'pipe.yaml')
     execFileSync('mkfifo', [fifo])
