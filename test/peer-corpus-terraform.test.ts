@@ -11,11 +11,12 @@ import path from 'node:path'
 import { evaluateStage } from '../src/rule.js'
 import { scanTerraformModule } from '../src/templates/terraform-scan.js'
 import type { FindingStatus } from '../src/model.js'
+import { skipNotice } from './support/notice.js'
 
 const PEER_CORPUS = path.resolve('..', 'shared', 'peer-corpus')
 const present = existsSync(path.join(PEER_CORPUS, 'MANIFEST.md'))
 if (!present) {
-  console.warn(
+  skipNotice(
     `peer corpus not found at ${PEER_CORPUS}; its Terraform tests are skipped`
   )
 }

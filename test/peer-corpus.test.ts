@@ -9,11 +9,12 @@ import path from 'node:path'
 import { evaluateStage } from '../src/rule.js'
 import { scanText } from '../src/scan.js'
 import type { FindingStatus } from '../src/model.js'
+import { skipNotice } from './support/notice.js'
 
 const PEER_CORPUS = path.resolve('..', 'shared', 'peer-corpus')
 const present = existsSync(path.join(PEER_CORPUS, 'MANIFEST.md'))
 if (!present) {
-  console.warn(`peer corpus not found at ${PEER_CORPUS}; its tests are skipped`)
+  skipNotice(`peer corpus not found at ${PEER_CORPUS}; its tests are skipped`)
 }
 
 interface PeerCase {

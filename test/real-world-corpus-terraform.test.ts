@@ -8,14 +8,13 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { DEFAULT_MAX_FILE_SIZE, scanPaths } from '../src/scan.js'
 import { discoverFiles } from '../src/templates/files.js'
+import { skipNotice } from './support/notice.js'
 
 const SHARED = path.resolve('..', 'shared')
 const PATTERNS = path.join(SHARED, 'corpus', 'serverless-patterns')
 const present = existsSync(PATTERNS)
 if (!present) {
-  console.warn(
-    `corpus not found at ${PATTERNS}; its Terraform tests are skipped`
-  )
+  skipNotice(`corpus not found at ${PATTERNS}; its Terraform tests are skipped`)
 }
 
 /** Terraform files that no HCL reader accepts, and why. None so far. */

@@ -11,12 +11,12 @@ import { evaluateStage } from '../src/rule.js'
 import { scanPaths, scanText } from '../src/scan.js'
 import { DEFAULT_MAX_FILE_SIZE } from '../src/scan.js'
 import type { Counts } from '../src/model.js'
+import { skipNotice } from './support/notice.js'
 
 const SHARED = path.resolve('..', 'shared')
 const CORPUS = path.join(SHARED, 'corpus')
 const present = existsSync(path.join(CORPUS, 'README.md'))
-if (!present)
-  console.warn(`corpus not found at ${CORPUS}; its tests are skipped`)
+if (!present) skipNotice(`corpus not found at ${CORPUS}; its tests are skipped`)
 
 /** Files that are not valid YAML for any reader, and why. */
 const REALLY_INVALID: Record<string, RegExp> = {

@@ -29,6 +29,7 @@ import {
   type OidcServer
 } from '../support/oidc-server.js'
 import type { Report } from '../../src/model.js'
+import { skipNotice } from '../support/notice.js'
 
 const ROLE = `arn:aws:iam::${ACCOUNT_ID}:role/api-cache-audit`
 const SUB = 'repo:octo-org@123456/octo-repo@789012:ref:refs/heads/main'
@@ -42,7 +43,7 @@ const STATIC_KEYS = {
 
 const available = motoAvailable()
 if (!available) {
-  console.warn('moto_server is not installed: live action e2e tests skipped')
+  skipNotice('moto_server is not installed: live action e2e tests skipped')
 }
 const describeWithMoto = available ? describe : describe.skip
 

@@ -22,6 +22,7 @@ import {
 } from '../support/live-fixture.js'
 import { motoAvailable } from '../support/moto.js'
 import type { Finding, Report } from '../../src/model.js'
+import { skipNotice } from '../support/notice.js'
 
 const CANARIES = {
   AWS_ACCESS_KEY_ID: 'AKIACANARYCLI0000001',
@@ -31,7 +32,7 @@ const CANARIES = {
 
 const available = motoAvailable()
 if (!available) {
-  console.warn('moto_server is not installed: live audit e2e tests skipped')
+  skipNotice('moto_server is not installed: live audit e2e tests skipped')
 }
 
 const describeWithMoto = available ? describe : describe.skip
