@@ -316,7 +316,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _worker_pool_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3439);
 /* harmony import */ var _report_render_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8340);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5655);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(2074);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(1331);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8750);
 /* harmony import */ var _templates_files_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(9960);
 /* harmony import */ var _templates_parameters_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(2855);
@@ -630,8 +630,8 @@ function comparisonKey(finding) {
 
 // EXTERNAL MODULE: ./src/report/report.ts
 var report = __nccwpck_require__(8850);
-// EXTERNAL MODULE: ./src/scan.ts + 31 modules
-var scan = __nccwpck_require__(2074);
+// EXTERNAL MODULE: ./src/scan.ts + 32 modules
+var scan = __nccwpck_require__(1331);
 ;// CONCATENATED MODULE: ./src/suppressions/entry.ts
 const RULES = [
     'cache-unencrypted',
@@ -2557,7 +2557,7 @@ function flagLocation(flag) {
 
 /***/ }),
 
-/***/ 2074:
+/***/ 1331:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5574,12 +5574,59 @@ function readBody(source, kind, parser, errors) {
     return parsed.body;
 }
 
+;// CONCATENATED MODULE: ./src/call-graph.ts
+/**
+ * Following calls between the units of a scan: Terraform modules that call
+ * local child modules, templates whose nested stacks are local templates.
+ * The callee is read again with the values its caller passes, because that,
+ * not its own defaults, is what gets deployed.
+ */
+/**
+ * Follows the calls of the roots (the units that no unit of the scan calls),
+ * then the calls of what they read, breadth first. A target outside the
+ * workspace (`..`), a cycle, or one nested past `maxDepth` is not followed,
+ * so that target keeps its own reading and nothing is lost.
+ */
+async function followCalls(options) {
+    const { keyOf, callsOf, targetOf } = options;
+    const called = new Set(options.units.flatMap(unit => callsOf(unit).map(targetOf)));
+    const pending = options.units
+        .filter(unit => !called.has(keyOf(unit)))
+        .flatMap(unit => callsOf(unit).map(call => ({ call, chain: [keyOf(unit)] })));
+    const followed = {
+        readings: [],
+        evaluated: new Set(),
+        leftOver: []
+    };
+    let reads = 0;
+    while (pending.length > 0 && reads < options.maxReads) {
+        const { call, chain } = pending.shift();
+        const target = targetOf(call);
+        if (target.startsWith('..') || chain.includes(target))
+            continue;
+        if (chain.length > options.maxDepth)
+            continue;
+        reads++;
+        const unit = await options.read(call, followed.evaluated.has(target));
+        if (!unit)
+            continue;
+        followed.evaluated.add(target);
+        followed.readings.push(unit);
+        for (const next of callsOf(unit)) {
+            pending.push({ call: next, chain: [...chain, target] });
+        }
+    }
+    followed.leftOver = pending.map(item => item.call);
+    return followed;
+}
+
 ;// CONCATENATED MODULE: ./src/templates/terraform-discovery.ts
 /**
  * Terraform files in a scan, grouped into modules (one directory each) and
  * read safely, and the var files the user names. Every module is scanned
  * once, after all its files are read.
  */
+
 
 
 
@@ -5674,78 +5721,63 @@ const MAX_CALL_DEPTH = 8;
 /** Child modules read for calls in one scan, at most. */
 const MAX_CALL_SCANS = 2_000;
 /**
- * Follows local module calls from the root modules of the scan (those no
- * scanned module calls): each called directory is read again with the
- * caller's values, under the call's address, and so on down. A called
- * module's own reading, with its variables' defaults, is then dropped: it is
- * not what Terraform applies. A directory the scan was not given is read
- * too, so a pull request that changes only a caller is still judged. What
- * cannot be followed (a cycle, a directory outside the workspace, a read that
- * breaks) keeps the module's own reading, so nothing is lost.
+ * Follows local module calls from the root modules of the scan: each called
+ * directory is read again with the caller's values, under the call's
+ * address, and so on down. A called module's own reading, with its
+ * variables' defaults, is then dropped: it is not what Terraform applies. A
+ * directory the scan was not given is read too, so a pull request that
+ * changes only a caller is still judged.
  */
 async function followModuleCalls(modules, groups, findFiles, maxFileSize, totalFiles) {
-    const called = new Set(modules.flatMap(module => module.calls.map(call => call.source)));
-    const pending = modules
-        .filter(module => !called.has(module.directory))
-        .flatMap(module => module.calls.map(call => ({ call, chain: [module.directory] })));
-    const evaluated = new Set();
     const seenErrors = new Set(modules.flatMap(module => module.errors.map(errorKey)));
-    const results = [];
+    // Problems of a file are reported once, however often it is called.
+    const firstSeen = (error) => {
+        const key = errorKey(error);
+        if (seenErrors.has(key))
+            return false;
+        seenErrors.add(key);
+        return true;
+    };
     const problems = [];
-    let scans = 0;
-    while (pending.length > 0 && scans < MAX_CALL_SCANS) {
-        const { call, chain } = pending.shift();
-        const directory = call.source;
-        if (directory.startsWith('..') || chain.includes(directory))
-            continue;
-        if (chain.length > MAX_CALL_DEPTH)
-            continue;
-        let files = groups.get(directory);
-        if (!files) {
-            const found = await findFiles(directory);
-            for (const problem of found.problems) {
-                if (seenErrors.has(errorKey(problem)))
-                    continue;
-                seenErrors.add(errorKey(problem));
-                problems.push(problem);
+    const followed = await followCalls({
+        units: modules,
+        keyOf: module => module.directory,
+        callsOf: module => module.calls,
+        targetOf: call => call.source,
+        maxDepth: MAX_CALL_DEPTH,
+        maxReads: MAX_CALL_SCANS,
+        read: async (call, again) => {
+            let files = groups.get(call.source);
+            if (!files) {
+                const found = await findFiles(call.source);
+                problems.push(...found.problems.filter(firstSeen));
+                files = found.files;
             }
-            files = found.files;
+            if (files.length === 0)
+                return null;
+            const outcome = await scanTerraformGroup(files, [], maxFileSize, totalFiles, call.inputs);
+            const child = outcome.module;
+            if (!child)
+                return null;
+            child.errors = [...outcome.errors, ...child.errors].filter(firstSeen);
+            // A directory's files count once, however often it is called.
+            if (again || groups.has(call.source))
+                child.files = 0;
+            return child;
         }
-        if (files.length === 0)
-            continue;
-        scans++;
-        const outcome = await scanTerraformGroup(files, [], maxFileSize, totalFiles, call.inputs);
-        const child = outcome.module;
-        if (!child)
-            continue;
-        // Problems of a file are reported once, however often it is called.
-        child.errors = [...outcome.errors, ...child.errors].filter(error => {
-            const key = errorKey(error);
-            if (seenErrors.has(key))
-                return false;
-            seenErrors.add(key);
-            return true;
-        });
-        // A directory's files count once, however often it is called.
-        if (groups.has(directory) || evaluated.has(directory))
-            child.files = 0;
-        evaluated.add(directory);
-        results.push(child);
-        for (const next of child.calls) {
-            pending.push({ call: next, chain: [...chain, directory] });
-        }
-    }
-    if (pending.length > 0) {
-        // Not silently: the calls left over could pass values that fail.
-        const first = pending[0]?.call.inputs;
+    });
+    const [first] = followed.leftOver;
+    if (first) {
         problems.push({
-            file: first?.origin.replace(/:\d+$/, '') ?? '.',
+            file: first.inputs.origin.replace(/:\d+$/, ''),
             line: null,
-            message: `${pending.length} more module calls were not followed: a scan follows at most ${MAX_CALL_SCANS}; scan fewer directories at once`
+            message: `${followed.leftOver.length} more module calls were not followed: a scan follows at most ${MAX_CALL_SCANS}; scan fewer directories at once`
         });
     }
-    const own = modules.map(module => evaluated.has(module.directory) ? { ...module, stages: [] } : module);
-    return { modules: [...own, ...results], errors: problems };
+    const own = modules.map(module => followed.evaluated.has(module.directory)
+        ? { ...module, stages: [] }
+        : module);
+    return { modules: [...own, ...followed.readings], errors: problems };
 }
 function errorKey(error) {
     return `${error.file}:${error.line}:${error.message}`;

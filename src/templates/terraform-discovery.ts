@@ -16,6 +16,8 @@ import {
   type ModuleScan,
   type TerraformSource
 } from './terraform-scan.js'
+import { followCalls } from '../call-graph.js'
+import type { ModuleCall } from './terraform-module.js'
 import type { ModuleInputs } from './terraform-variables.js'
 import type { ScanError } from '../model.js'
 
@@ -143,14 +145,12 @@ export type FindModuleFiles = (
 ) => Promise<{ files: FoundFile[]; problems: ScanError[] }>
 
 /**
- * Follows local module calls from the root modules of the scan (those no
- * scanned module calls): each called directory is read again with the
- * caller's values, under the call's address, and so on down. A called
- * module's own reading, with its variables' defaults, is then dropped: it is
- * not what Terraform applies. A directory the scan was not given is read
- * too, so a pull request that changes only a caller is still judged. What
- * cannot be followed (a cycle, a directory outside the workspace, a read that
- * breaks) keeps the module's own reading, so nothing is lost.
+ * Follows local module calls from the root modules of the scan: each called
+ * directory is read again with the caller's values, under the call's
+ * address, and so on down. A called module's own reading, with its
+ * variables' defaults, is then dropped: it is not what Terraform applies. A
+ * directory the scan was not given is read too, so a pull request that
+ * changes only a caller is still judged.
  */
 export async function followModuleCalls(
   modules: readonly ModuleScan[],
@@ -159,79 +159,63 @@ export async function followModuleCalls(
   maxFileSize: number,
   totalFiles: number
 ): Promise<{ modules: ModuleScan[]; errors: ScanError[] }> {
-  const called = new Set(
-    modules.flatMap(module => module.calls.map(call => call.source))
-  )
-  const pending = modules
-    .filter(module => !called.has(module.directory))
-    .flatMap(module =>
-      module.calls.map(call => ({ call, chain: [module.directory] }))
-    )
-  const evaluated = new Set<string>()
   const seenErrors = new Set(
     modules.flatMap(module => module.errors.map(errorKey))
   )
-  const results: ModuleScan[] = []
-  const problems: ScanError[] = []
-  let scans = 0
-
-  while (pending.length > 0 && scans < MAX_CALL_SCANS) {
-    const { call, chain } = pending.shift() as (typeof pending)[number]
-    const directory = call.source
-    if (directory.startsWith('..') || chain.includes(directory)) continue
-    if (chain.length > MAX_CALL_DEPTH) continue
-
-    let files = groups.get(directory)
-    if (!files) {
-      const found = await findFiles(directory)
-      for (const problem of found.problems) {
-        if (seenErrors.has(errorKey(problem))) continue
-        seenErrors.add(errorKey(problem))
-        problems.push(problem)
-      }
-      files = found.files
-    }
-    if (files.length === 0) continue
-    scans++
-    const outcome = await scanTerraformGroup(
-      files,
-      [],
-      maxFileSize,
-      totalFiles,
-      call.inputs
-    )
-    const child = outcome.module
-    if (!child) continue
-
-    // Problems of a file are reported once, however often it is called.
-    child.errors = [...outcome.errors, ...child.errors].filter(error => {
-      const key = errorKey(error)
-      if (seenErrors.has(key)) return false
-      seenErrors.add(key)
-      return true
-    })
-    // A directory's files count once, however often it is called.
-    if (groups.has(directory) || evaluated.has(directory)) child.files = 0
-    evaluated.add(directory)
-    results.push(child)
-    for (const next of child.calls) {
-      pending.push({ call: next, chain: [...chain, directory] })
-    }
+  // Problems of a file are reported once, however often it is called.
+  const firstSeen = (error: ScanError): boolean => {
+    const key = errorKey(error)
+    if (seenErrors.has(key)) return false
+    seenErrors.add(key)
+    return true
   }
+  const problems: ScanError[] = []
 
-  if (pending.length > 0) {
-    // Not silently: the calls left over could pass values that fail.
-    const first = pending[0]?.call.inputs
+  const followed = await followCalls<ModuleScan, ModuleCall>({
+    units: modules,
+    keyOf: module => module.directory,
+    callsOf: module => module.calls,
+    targetOf: call => call.source,
+    maxDepth: MAX_CALL_DEPTH,
+    maxReads: MAX_CALL_SCANS,
+    read: async (call, again) => {
+      let files = groups.get(call.source)
+      if (!files) {
+        const found = await findFiles(call.source)
+        problems.push(...found.problems.filter(firstSeen))
+        files = found.files
+      }
+      if (files.length === 0) return null
+      const outcome = await scanTerraformGroup(
+        files,
+        [],
+        maxFileSize,
+        totalFiles,
+        call.inputs
+      )
+      const child = outcome.module
+      if (!child) return null
+      child.errors = [...outcome.errors, ...child.errors].filter(firstSeen)
+      // A directory's files count once, however often it is called.
+      if (again || groups.has(call.source)) child.files = 0
+      return child
+    }
+  })
+
+  const [first] = followed.leftOver
+  if (first) {
     problems.push({
-      file: first?.origin.replace(/:\d+$/, '') ?? '.',
+      file: first.inputs.origin.replace(/:\d+$/, ''),
       line: null,
-      message: `${pending.length} more module calls were not followed: a scan follows at most ${MAX_CALL_SCANS}; scan fewer directories at once`
+      message: `${followed.leftOver.length} more module calls were not followed: a scan follows at most ${MAX_CALL_SCANS}; scan fewer directories at once`
     })
   }
   const own = modules.map(module =>
-    evaluated.has(module.directory) ? { ...module, stages: [] } : module
+    followed.evaluated.has(module.directory)
+      ? { ...module, stages: [] }
+      : module
   )
-  return { modules: [...own, ...results], errors: problems }
+  return { modules: [...own, ...followed.readings], errors: problems }
 }
 
 function errorKey(error: ScanError): string {
