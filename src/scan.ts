@@ -36,6 +36,9 @@ import {
   serverlessStages
 } from './templates/serverless.js'
 import { readYaml } from './templates/yaml-document.js'
+import type { StackInputs } from './templates/intrinsics.js'
+import type { NestedStackCall } from './templates/nested-stacks.js'
+import { followNestedStacks } from './nested-stack-scan.js'
 import { runInWorkers, workerCount } from './worker-pool.js'
 import type { Finding, ScanError, Stage } from './model.js'
 
@@ -77,6 +80,9 @@ export interface FileScan {
   errors: ScanError[]
   /** Files covered when more than one (a Terraform module); 1 when absent. */
   files?: number
+  /** The template, when it has nested stacks that are local templates. */
+  template?: string
+  nested?: NestedStackCall[]
 }
 
 const READ_CONCURRENCY = 16
@@ -120,12 +126,21 @@ export async function scanPaths(options: ScanOptions): Promise<ScanResult> {
 
   const plans: PlanCandidate[] = []
   const moduleOutcomes: ModuleOutcome[] = []
+  const fileScans: FileScan[] = []
   for (const outcome of outcomes) {
     if ('plan' in outcome) plans.push(outcome.plan)
     else if ('moduleOutcome' in outcome)
       moduleOutcomes.push(outcome.moduleOutcome)
-    else addFileScan(result, outcome)
+    else fileScans.push(outcome)
   }
+  const templates = await followNestedStacks(
+    fileScans,
+    options.workspace,
+    options.maxFileSize,
+    (text, display, stack) => scanText(text, display, new Map(), stack)
+  )
+  result.errors.push(...templates.errors)
+  for (const scan of templates.scans) addFileScan(result, scan)
   const terraform = collectModules(moduleOutcomes)
   const { modules, errors: callErrors } = await followModuleCalls(
     terraform.modules,
@@ -296,11 +311,15 @@ export function addFileScan(result: ScanResult, scanned: FileScan): void {
     result.findings.push(...evaluateStage(stage))
 }
 
-/** Scans one file's text; pure, so tests and workers can call it directly. */
+/**
+ * Scans one file's text; pure, so tests and workers can call it directly.
+ * `stack` is set when a parent template passes it parameters.
+ */
 export function scanText(
   text: string,
   display: string,
-  parameters: ReadonlyMap<string, string> = new Map()
+  parameters: ReadonlyMap<string, string> = new Map(),
+  stack?: StackInputs
 ): FileScan {
   const plan = scanTerraformPlan(text, display, null)
   if (plan) return { recognised: plan.errors.length === 0, ...plan }
@@ -335,7 +354,12 @@ export function scanText(
     if (!isCloudFormationTemplate(document.value)) continue
     scan.recognised = true
     try {
-      scan.stages.push(...cloudFormationStages(document, display, parameters))
+      const built = cloudFormationStages(document, display, parameters, stack)
+      scan.stages.push(...built.stages)
+      if (built.nested.length > 0) {
+        scan.template = display
+        scan.nested = [...(scan.nested ?? []), ...built.nested]
+      }
     } catch (error) {
       // A template this evaluator cannot handle is reported, never passed.
       const message = error instanceof Error ? error.message : String(error)

@@ -255,6 +255,15 @@ Resources:
     expect(status('Other')).toBe('fail')
   })
 
+  it('applies the metadata of a nested template to its stage read through the parent', () => {
+    const text = template(`    Metadata:
+      apigw-cache-check:
+        ignore: [{ reason: public catalogue }]
+`)
+    const nested = finding({ resource: 'CatalogStack/ProdStage', line: 10 })
+    expect(apply(text, nested).findings[0]?.status).toBe('suppressed')
+  })
+
   it('does not suppress another resource', () => {
     const text = template(`    Metadata:
       apigw-cache-check:

@@ -40,8 +40,10 @@ export interface MetadataSuppressions {
 /** The suppressions that the metadata of resource `name` carries. */
 export function resourceSuppressions(
   read: MetadataSuppressions,
-  name: string
+  resource: string
 ): Suppression[] {
+  // In a nested stack the resource is named `OrdersStack/ProdStage`.
+  const name = resource.slice(resource.lastIndexOf('/') + 1)
   const own = read.byResource.get(name)
   if (own) return own
   if (read.written.has(name)) return []

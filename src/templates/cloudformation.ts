@@ -4,7 +4,8 @@
  * creates from its `StageDescription`, and the SAM resources in sam.ts.
  */
 import { field, isMap, type ParsedDocument, type ValueMap } from './document.js'
-import { TemplateValues } from './intrinsics.js'
+import { TemplateValues, type StackInputs } from './intrinsics.js'
+import { nestedStackCalls, type NestedStackCall } from './nested-stacks.js'
 import { readMethodSettings } from './method-settings.js'
 import { samStages } from './sam.js'
 import {
@@ -73,19 +74,25 @@ export function templateFormat(template: ValueMap): SourceFormat {
   return 'cloudformation'
 }
 
-/** Builds every stage a template defines. */
+/**
+ * Builds every stage a template defines, and lists its nested stacks that
+ * are local templates. `stack` is set when the template is read as the
+ * nested stack of a parent.
+ */
 export function cloudFormationStages(
   document: ParsedDocument,
   file: string,
-  parameters: ReadonlyMap<string, string>
-): Stage[] {
+  parameters: ReadonlyMap<string, string>,
+  stack?: StackInputs
+): { stages: Stage[]; nested: NestedStackCall[] } {
   const template = document.value as ValueMap
   const context: TemplateContext = {
     template,
     file,
     format: templateFormat(template),
-    values: new TemplateValues(template, parameters),
-    locate: path => document.locate(path)
+    values: new TemplateValues(template, parameters, new Map(), stack),
+    locate: path => document.locate(path),
+    prefix: stack?.prefix ?? ''
   }
   const entries = templateResources(context)
   const stages: Stage[] = []
@@ -104,7 +111,7 @@ export function cloudFormationStages(
   }
 
   if (context.format === 'sam') stages.push(...samStages(context, entries))
-  return stages
+  return { stages, nested: nestedStackCalls(entries, file) }
 }
 
 function stageResource(

@@ -77,14 +77,15 @@ function implicitApi(
   entries: readonly TemplateResource[],
   apiGlobals: ValueMap | null
 ): Stage | null {
-  if (entries.some(entry => entry.name === IMPLICIT_API)) return null
+  const name = `${context.prefix}${IMPLICIT_API}`
+  if (entries.some(entry => entry.name === name)) return null
   const event = firstImplicitEvent(entries)
   if (!event) return null
 
   // Findings on the implicit API point into Globals when they come from there.
   const anchor = apiGlobals ? GLOBALS_PATH : event
   return templateStage(
-    { context, name: IMPLICIT_API, resource: {}, path: anchor },
+    { context, name, resource: {}, path: anchor },
     IMPLICIT_STAGE,
     clusterFlag(context, {}, null, apiGlobals),
     globalMethodSettings(context, apiGlobals)

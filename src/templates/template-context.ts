@@ -14,6 +14,8 @@ export interface TemplateContext {
   format: SourceFormat
   values: TemplateValues
   locate: Locate
+  /** Put before logical ids: `OrdersStack/` in a nested stack, else empty. */
+  prefix: string
 }
 
 /** One resource of a template, as the stages are built from it. */

@@ -35,7 +35,8 @@ export function templateResources(
   const resources = field(context.template, 'Resources')
   if (!isMap(resources)) return []
   const expansion = new Expansion()
-  expansion.collect(context, resources, ['Resources'], name => name, 0)
+  const named = (name: string) => `${context.prefix}${name}`
+  expansion.collect(context, resources, ['Resources'], named, 0)
   return expansion.found
 }
 
