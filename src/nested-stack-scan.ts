@@ -15,7 +15,7 @@ import {
 } from './templates/files.js'
 import type { StackInputs } from './templates/intrinsics.js'
 import type { NestedStackCall } from './templates/nested-stacks.js'
-import type { FileScan } from './scan.js'
+import type { FileScan } from './scan-text.js'
 import type { ScanError } from './model.js'
 
 /** Stacks nest at most this deep; deeper ones are not followed. */
