@@ -8,11 +8,8 @@
  */
 import path from 'node:path'
 import { followCalls } from './call-graph.js'
-import {
-  discoverFiles,
-  InputPathError,
-  readTextFile
-} from './templates/files.js'
+import { discoverFiles, InputPathError } from './templates/files.js'
+import { readTextFile } from './templates/read-text.js'
 import type { StackInputs } from './templates/intrinsics.js'
 import type { NestedStackCall } from './templates/nested-stacks.js'
 import type { FileScan } from './scan-text.js'

@@ -7,9 +7,9 @@ import { evaluateStage } from './rule.js'
 import {
   discoverFiles,
   InputPathError,
-  readTextFile,
   type FoundFile
 } from './templates/files.js'
+import { readTextFile } from './templates/read-text.js'
 import {
   collectModules,
   followModuleCalls,

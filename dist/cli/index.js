@@ -1128,11 +1128,14 @@ function applySuppressions(findings, sources) {
 var settings = __nccwpck_require__(8750);
 // EXTERNAL MODULE: ./src/templates/files.ts
 var templates_files = __nccwpck_require__(9960);
+// EXTERNAL MODULE: ./src/templates/read-text.ts
+var read_text = __nccwpck_require__(6603);
 ;// CONCATENATED MODULE: ./src/suppressions/sources.ts
 /**
  * Reads what the suppression pass needs from disk: the suppression file and
  * the texts of the templates that have failing or warning findings.
  */
+
 
 
 
@@ -1145,7 +1148,7 @@ async function loadSuppressionSources(findings, options) {
         .filter(f => f.status === 'fail' || f.status === 'warning')
         .flatMap(f => f.origin === 'template' && f.file !== null ? [f.file] : []));
     for (const file of files) {
-        const read = await (0,templates_files/* readTextFile */.Gu)(external_node_path_default().resolve(options.workspace, file), options.maxFileSize);
+        const read = await (0,read_text/* readTextFile */.G)(external_node_path_default().resolve(options.workspace, file), options.maxFileSize);
         // Unreadable files were reported by the scan; they simply carry no comments.
         if (read.ok)
             texts.set(file, read.text);
@@ -2579,6 +2582,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var rule = __nccwpck_require__(2741);
 // EXTERNAL MODULE: ./src/templates/files.ts
 var templates_files = __nccwpck_require__(9960);
+// EXTERNAL MODULE: ./src/templates/read-text.ts
+var read_text = __nccwpck_require__(6603);
 // EXTERNAL MODULE: ./src/templates/json-document.ts
 var json_document = __nccwpck_require__(8659);
 // EXTERNAL MODULE: ./src/templates/document.ts
@@ -4760,6 +4765,7 @@ async function followCalls(options) {
 
 
 
+
 function isTerraformFile(display) {
     return terraformFileKind(external_node_path_default().posix.basename(display)) !== null;
 }
@@ -4773,7 +4779,7 @@ async function readVarFiles(workspace, files, maxFileSize) {
         if (terraformFileKind(file) !== 'values') {
             throw new templates_files/* InputPathError */.Or(`var file "${file}" must end in .tfvars or .tfvars.json`);
         }
-        const read = await (0,templates_files/* readTextFile */.Gu)(external_node_path_default().resolve(workspace, file), maxFileSize);
+        const read = await (0,read_text/* readTextFile */.G)(external_node_path_default().resolve(workspace, file), maxFileSize);
         if (!read.ok) {
             throw new templates_files/* InputPathError */.Or(`var file "${file}" cannot be read: ${read.message}`);
         }
@@ -4798,7 +4804,7 @@ async function scanTerraformGroup(group, varFiles, maxFileSize, totalFiles, inpu
     const sources = [];
     const errors = [];
     for (const file of group) {
-        const read = await (0,templates_files/* readTextFile */.Gu)(file.absolute, maxFileSize);
+        const read = await (0,read_text/* readTextFile */.G)(file.absolute, maxFileSize);
         if (read.ok) {
             sources.push({ display: file.display, text: read.text });
         }
@@ -5343,6 +5349,7 @@ function planBlockFinder(modules, planDisplay) {
 
 
 
+
 /** Stacks nest at most this deep; deeper ones are not followed. */
 const MAX_NESTING = 8;
 /** Nested templates read in one scan, at most. */
@@ -5422,7 +5429,7 @@ async function readNested(workspace, display, maxFileSize) {
     if (!file || external_node_path_default().posix.normalize(file.display) !== display) {
         return { problem: null };
     }
-    const read = await (0,templates_files/* readTextFile */.Gu)(file.absolute, maxFileSize);
+    const read = await (0,read_text/* readTextFile */.G)(file.absolute, maxFileSize);
     if (!read.ok) {
         return {
             problem: { file: display, line: read.line, message: read.message }
@@ -6733,6 +6740,7 @@ var worker_pool = __nccwpck_require__(3439);
 
 
 
+
 const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 const READ_CONCURRENCY = 16;
 /** Scans the given paths; throws InputPathError when a path does not exist. */
@@ -6851,7 +6859,7 @@ async function scanFileJobs(jobs, context) {
     return outcomes;
 }
 async function scan_scanFile(file, options) {
-    const read = await (0,templates_files/* readTextFile */.Gu)(file.absolute, options.maxFileSize);
+    const read = await (0,read_text/* readTextFile */.G)(file.absolute, options.maxFileSize);
     if (!read.ok) {
         // Binary or foreign-encoded files that do not even mention AWS:: are not templates.
         if (read.maybeTemplate === false) {
@@ -7035,20 +7043,18 @@ class LineIndex {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Gt: () => (/* binding */ displayPath),
-/* harmony export */   Gu: () => (/* binding */ readTextFile),
 /* harmony export */   Or: () => (/* binding */ InputPathError),
 /* harmony export */   Uc: () => (/* binding */ describeError),
 /* harmony export */   ZO: () => (/* binding */ discoverFiles)
 /* harmony export */ });
-/* unused harmony exports isCandidateName, isSkippedDirectory, decodeText */
+/* unused harmony exports isCandidateName, isSkippedDirectory */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /**
- * Finding and reading the files to scan, safely: symbolic links that lead
- * outside the scanned roots are not followed, loops are cut, and a file is
- * read only when it is small enough and valid UTF-8. Nothing is executed.
+ * Finding the files to scan, safely: symbolic links that lead outside the
+ * scanned roots are not followed and loops are cut. read-text.ts reads them.
  */
 
 
@@ -7225,157 +7231,6 @@ async function followLink(absolute, name, roots, workspace, discovery, pending, 
         seenFiles.add(target);
         discovery.files.push({ absolute, display });
     }
-}
-/** Bytes asked of the kernel per read once a file outgrows its reported size. */
-const READ_CHUNK = 64 * 1024;
-/**
- * Reads a file as UTF-8 text, refusing files over `maxBytes`, files with NUL
- * bytes or another encoding. A UTF-8 byte order mark is dropped.
- *
- * The reads are synchronous: a scan reads thousands of small files between
- * CPU-bound parses, and a round trip through the thread pool per open, stat,
- * read and close cost more than the parsing of most templates. The open does
- * not block, so a FIFO named like a template cannot hang the scan.
- */
-async function readTextFile(absolute, maxBytes) {
-    return readTextFileSync(absolute, maxBytes);
-}
-function readTextFileSync(absolute, maxBytes) {
-    let descriptor = null;
-    try {
-        descriptor = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(absolute, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
-        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(descriptor);
-        if (!info.isFile())
-            return { ok: false, message: 'not a regular file', line: null };
-        if (info.size > maxBytes)
-            return tooLarge(maxBytes, info.size);
-        const bytes = readAll(descriptor, info.size, maxBytes);
-        if (bytes === null)
-            return tooLarge(maxBytes);
-        return decodeText(bytes);
-    }
-    catch (error) {
-        return {
-            ok: false,
-            message: `file cannot be read: ${describeError(error)}`,
-            line: null
-        };
-    }
-    finally {
-        if (descriptor !== null)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(descriptor);
-    }
-}
-/**
- * Reads to the end of the file. The size from stat is only a first guess (a
- * file may grow while it is read, and some report no size at all); null when
- * the bytes pass `maxBytes`.
- */
-function readAll(descriptor, expected, maxBytes) {
-    let buffer = Buffer.allocUnsafe(expected + 1);
-    let length = 0;
-    for (;;) {
-        if (length === buffer.length) {
-            const grown = Buffer.allocUnsafe(buffer.length + READ_CHUNK);
-            buffer.copy(grown, 0, 0, length);
-            buffer = grown;
-        }
-        const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(descriptor, buffer, length, buffer.length - length, null);
-        if (read === 0)
-            return buffer.subarray(0, length);
-        length += read;
-        if (length > maxBytes)
-            return null;
-    }
-}
-/** The error for a file over the limit; without `size`, it grew while read. */
-function tooLarge(maxBytes, size) {
-    const limit = `the ${formatBytes(maxBytes)} limit (max-file-size)`;
-    return {
-        ok: false,
-        message: size === undefined
-            ? `file grew past ${limit} while it was read; it was not scanned`
-            : `file is ${formatBytes(size)}, larger than ${limit}; it was not scanned`,
-        line: null
-    };
-}
-/** Decodes UTF-8 strictly; names the first line with a problem. */
-function decodeText(bytes) {
-    if ((bytes[0] === 0xff && bytes[1] === 0xfe) ||
-        (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-        return {
-            ok: false,
-            message: 'file is UTF-16 (it starts with a UTF-16 byte order mark); templates must be UTF-8',
-            line: 1
-        };
-    }
-    const maybeTemplate = containsAscii(bytes, 'AWS::');
-    const nul = bytes.indexOf(0);
-    if (nul >= 0) {
-        return {
-            ok: false,
-            message: 'file contains NUL bytes; it is binary, not a template',
-            line: lineAt(bytes, nul),
-            maybeTemplate
-        };
-    }
-    const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-    try {
-        const text = new TextDecoder('utf-8', {
-            fatal: true,
-            ignoreBOM: true
-        }).decode(bytes.subarray(start));
-        return { ok: true, text };
-    }
-    catch {
-        return {
-            ok: false,
-            message: 'file is not valid UTF-8',
-            line: lineAt(bytes, firstInvalidUtf8(bytes)),
-            maybeTemplate
-        };
-    }
-}
-function containsAscii(bytes, text) {
-    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(text);
-}
-function lineAt(bytes, offset) {
-    let line = 1;
-    for (let i = 0; i < offset && i < bytes.length; i++)
-        if (bytes[i] === 10)
-            line++;
-    return line;
-}
-/** Offset of the first byte that breaks UTF-8, for the error's line. */
-function firstInvalidUtf8(bytes) {
-    let i = 0;
-    while (i < bytes.length) {
-        const byte = bytes[i];
-        const length = byte < 0x80
-            ? 1
-            : byte >> 5 === 6
-                ? 2
-                : byte >> 4 === 14
-                    ? 3
-                    : byte >> 3 === 30
-                        ? 4
-                        : 0;
-        if (length === 0)
-            return i;
-        for (let k = 1; k < length; k++) {
-            if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80)
-                return i;
-        }
-        i += length;
-    }
-    return 0;
-}
-function formatBytes(bytes) {
-    if (bytes >= 1024 * 1024)
-        return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-    if (bytes >= 1024)
-        return `${(bytes / 1024).toFixed(1)} KiB`;
-    return `${bytes} bytes`;
 }
 function describeError(error) {
     if (error instanceof Error)
@@ -7760,6 +7615,178 @@ function scalarText(value) {
     if (Array.isArray(value))
         return value.map(item => String(item)).join(',');
     return value === null ? '' : String(value);
+}
+
+
+/***/ }),
+
+/***/ 6603:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ readTextFile)
+/* harmony export */ });
+/* unused harmony export decodeText */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9960);
+/**
+ * Reading a file to scan, safely: only a regular file, only when it is small
+ * enough (checked as it is read, so a file that grows is caught), and only
+ * valid UTF-8, with the line of the first bad byte. Nothing is executed.
+ */
+
+
+/** Bytes asked of the kernel per read once a file outgrows its reported size. */
+const READ_CHUNK = 64 * 1024;
+/**
+ * Reads a file as UTF-8 text, refusing files over `maxBytes`, files with NUL
+ * bytes or another encoding. A UTF-8 byte order mark is dropped.
+ *
+ * The reads are synchronous: a scan reads thousands of small files between
+ * CPU-bound parses, and a round trip through the thread pool per open, stat,
+ * read and close cost more than the parsing of most templates. The open does
+ * not block, so a FIFO named like a template cannot hang the scan.
+ */
+async function readTextFile(absolute, maxBytes) {
+    return readTextFileSync(absolute, maxBytes);
+}
+function readTextFileSync(absolute, maxBytes) {
+    let descriptor = null;
+    try {
+        descriptor = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(absolute, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(descriptor);
+        if (!info.isFile())
+            return { ok: false, message: 'not a regular file', line: null };
+        if (info.size > maxBytes)
+            return tooLarge(maxBytes, info.size);
+        const bytes = readAll(descriptor, info.size, maxBytes);
+        if (bytes === null)
+            return tooLarge(maxBytes);
+        return decodeText(bytes);
+    }
+    catch (error) {
+        return {
+            ok: false,
+            message: `file cannot be read: ${(0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`,
+            line: null
+        };
+    }
+    finally {
+        if (descriptor !== null)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(descriptor);
+    }
+}
+/**
+ * Reads to the end of the file. The size from stat is only a first guess (a
+ * file may grow while it is read, and some report no size at all); null when
+ * the bytes pass `maxBytes`.
+ */
+function readAll(descriptor, expected, maxBytes) {
+    let buffer = Buffer.allocUnsafe(expected + 1);
+    let length = 0;
+    for (;;) {
+        if (length === buffer.length) {
+            const grown = Buffer.allocUnsafe(buffer.length + READ_CHUNK);
+            buffer.copy(grown, 0, 0, length);
+            buffer = grown;
+        }
+        const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(descriptor, buffer, length, buffer.length - length, null);
+        if (read === 0)
+            return buffer.subarray(0, length);
+        length += read;
+        if (length > maxBytes)
+            return null;
+    }
+}
+/** The error for a file over the limit; without `size`, it grew while read. */
+function tooLarge(maxBytes, size) {
+    const limit = `the ${formatBytes(maxBytes)} limit (max-file-size)`;
+    return {
+        ok: false,
+        message: size === undefined
+            ? `file grew past ${limit} while it was read; it was not scanned`
+            : `file is ${formatBytes(size)}, larger than ${limit}; it was not scanned`,
+        line: null
+    };
+}
+/** Decodes UTF-8 strictly; names the first line with a problem. */
+function decodeText(bytes) {
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) ||
+        (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+        return {
+            ok: false,
+            message: 'file is UTF-16 (it starts with a UTF-16 byte order mark); templates must be UTF-8',
+            line: 1
+        };
+    }
+    const maybeTemplate = containsAscii(bytes, 'AWS::');
+    const nul = bytes.indexOf(0);
+    if (nul >= 0) {
+        return {
+            ok: false,
+            message: 'file contains NUL bytes; it is binary, not a template',
+            line: lineAt(bytes, nul),
+            maybeTemplate
+        };
+    }
+    const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    try {
+        const text = new TextDecoder('utf-8', {
+            fatal: true,
+            ignoreBOM: true
+        }).decode(bytes.subarray(start));
+        return { ok: true, text };
+    }
+    catch {
+        return {
+            ok: false,
+            message: 'file is not valid UTF-8',
+            line: lineAt(bytes, firstInvalidUtf8(bytes)),
+            maybeTemplate
+        };
+    }
+}
+function containsAscii(bytes, text) {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(text);
+}
+function lineAt(bytes, offset) {
+    let line = 1;
+    for (let i = 0; i < offset && i < bytes.length; i++)
+        if (bytes[i] === 10)
+            line++;
+    return line;
+}
+/** Offset of the first byte that breaks UTF-8, for the error's line. */
+function firstInvalidUtf8(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const byte = bytes[i];
+        const length = byte < 0x80
+            ? 1
+            : byte >> 5 === 6
+                ? 2
+                : byte >> 4 === 14
+                    ? 3
+                    : byte >> 3 === 30
+                        ? 4
+                        : 0;
+        if (length === 0)
+            return i;
+        for (let k = 1; k < length; k++) {
+            if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80)
+                return i;
+        }
+        i += length;
+    }
+    return 0;
+}
+function formatBytes(bytes) {
+    if (bytes >= 1024 * 1024)
+        return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+    if (bytes >= 1024)
+        return `${(bytes / 1024).toFixed(1)} KiB`;
+    return `${bytes} bytes`;
 }
 
 

@@ -4,12 +4,8 @@
  * once, after all its files are read.
  */
 import path from 'node:path'
-import {
-  describeError,
-  InputPathError,
-  readTextFile,
-  type FoundFile
-} from './files.js'
+import { describeError, InputPathError, type FoundFile } from './files.js'
+import { readTextFile } from './read-text.js'
 import {
   scanTerraformModule,
   terraformFileKind,

@@ -9,7 +9,7 @@ import {
 import os from 'node:os'
 import path from 'node:path'
 import { scanPaths, scanText } from '../../src/scan.js'
-import { decodeText } from '../../src/templates/files.js'
+import { decodeText } from '../../src/templates/read-text.js'
 
 const STAGE = `Resources:
   Stage:
