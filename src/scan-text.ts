@@ -8,7 +8,13 @@ import {
   cloudFormationStages,
   isCloudFormationTemplate
 } from './templates/cloudformation.js'
-import { DocumentError, type ParsedDocument } from './templates/document.js'
+import {
+  DocumentError,
+  field,
+  isMap,
+  type ParsedDocument,
+  type ValueMap
+} from './templates/document.js'
 import { readJson } from './templates/json-document.js'
 import {
   isServerlessService,
@@ -44,22 +50,20 @@ export function scanText(
 ): FileScan {
   const plan = scanTerraformPlan(text, display, null)
   if (plan) return { recognised: plan.errors.length === 0, ...plan }
-  if (
-    text.includes('serverless-api-gateway-caching') &&
-    !looksLikeJson(text, display)
-  ) {
-    return scanServerless(text, display)
-  }
+  const json = looksLikeJson(text, display)
+  const mentionsPlugin =
+    !json && text.includes('serverless-api-gateway-caching')
   // Cheap content check first: most YAML and JSON in a repository is no template.
-  if (!text.includes('AWS::') || !text.includes('Resources')) {
+  if (
+    !mentionsPlugin &&
+    (!text.includes('AWS::') || !text.includes('Resources'))
+  ) {
     return { recognised: false, stages: [], errors: [] }
   }
 
   let documents: ParsedDocument[]
   try {
-    documents = looksLikeJson(text, display)
-      ? [readJson(text, display)]
-      : readYaml(text, display)
+    documents = json ? [readJson(text, display)] : readYaml(text, display)
   } catch (error) {
     const line = error instanceof DocumentError ? error.line : null
     const message = error instanceof Error ? error.message : String(error)
@@ -72,49 +76,61 @@ export function scanText(
 
   const scan: FileScan = { recognised: false, stages: [], errors: [] }
   for (const document of documents) {
-    if (!isCloudFormationTemplate(document.value)) continue
-    scan.recognised = true
-    try {
-      const built = cloudFormationStages(document, display, parameters, stack)
-      scan.stages.push(...built.stages)
-      if (built.nested.length > 0) {
-        scan.template = display
-        scan.nested = [...(scan.nested ?? []), ...built.nested]
+    if (isCloudFormationTemplate(document.value)) {
+      scanTemplate(scan, document, display, parameters, stack)
+    } else if (!json && isServerlessService(document.value)) {
+      if (mentionsPlugin) {
+        scan.recognised = true
+        scan.stages.push(...serverlessStages(document, display))
       }
-    } catch (error) {
-      // A template this evaluator cannot handle is reported, never passed.
-      const message = error instanceof Error ? error.message : String(error)
-      scan.errors.push({
-        file: display,
-        line: error instanceof DocumentError ? error.line : null,
-        message: `template could not be evaluated: ${message}`
-      })
+      const resources = serverlessResources(document)
+      if (resources) scanTemplate(scan, resources, display, parameters, stack)
     }
   }
   return scan
 }
 
-/** A Serverless Framework service that lists the caching plugin. */
-function scanServerless(text: string, display: string): FileScan {
-  let documents: ParsedDocument[]
+/** Adds the stages of one CloudFormation template to `scan`. */
+function scanTemplate(
+  scan: FileScan,
+  document: ParsedDocument,
+  display: string,
+  parameters: ReadonlyMap<string, string>,
+  stack: StackInputs | undefined
+): void {
+  scan.recognised = true
   try {
-    documents = readYaml(text, display)
-  } catch (error) {
-    const line = error instanceof DocumentError ? error.line : null
-    const message = error instanceof Error ? error.message : String(error)
-    return {
-      recognised: false,
-      stages: [],
-      errors: [{ file: display, line, message }]
+    const built = cloudFormationStages(document, display, parameters, stack)
+    scan.stages.push(...built.stages)
+    if (built.nested.length > 0) {
+      scan.template = display
+      scan.nested = [...(scan.nested ?? []), ...built.nested]
     }
+  } catch (error) {
+    // A template this evaluator cannot handle is reported, never passed.
+    const message = error instanceof Error ? error.message : String(error)
+    scan.errors.push({
+      file: display,
+      line: error instanceof DocumentError ? error.line : null,
+      message: `template could not be evaluated: ${message}`
+    })
   }
-  const scan: FileScan = { recognised: false, stages: [], errors: [] }
-  for (const document of documents) {
-    if (!isServerlessService(document.value)) continue
-    scan.recognised = true
-    scan.stages.push(...serverlessStages(document, display))
+}
+
+/**
+ * The CloudFormation a Serverless service writes under `resources` (its
+ * `Resources`, `Conditions`, `Outputs`), as a template of its own whose
+ * locations are those of the service file; null when there is none.
+ */
+function serverlessResources(service: ParsedDocument): ParsedDocument | null {
+  const resources = isMap(service.value)
+    ? field(service.value, 'resources')
+    : undefined
+  if (!isCloudFormationTemplate(resources ?? null)) return null
+  return {
+    value: resources as ValueMap,
+    locate: path => service.locate(['resources', ...path])
   }
-  return scan
 }
 
 function looksLikeJson(text: string, display: string): boolean {

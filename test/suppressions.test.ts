@@ -264,6 +264,24 @@ Resources:
     expect(apply(text, nested).findings[0]?.status).toBe('suppressed')
   })
 
+  it("reads metadata under a Serverless service's resources", () => {
+    const text = `service: orders
+provider:
+  name: aws
+resources:
+  Resources:
+    ProdStage:
+      Type: AWS::ApiGateway::Stage
+      Metadata:
+        apigw-cache-check:
+          ignore: [{ reason: public catalogue }]
+      Properties:
+        StageName: prod
+`
+    const result = apply(text, finding({ file: 'serverless.yml', line: 12 }))
+    expect(result.findings[0]?.status).toBe('suppressed')
+  })
+
   it('does not suppress another resource', () => {
     const text = template(`    Metadata:
       apigw-cache-check:

@@ -980,12 +980,21 @@ function metadataSuppressions(text, file) {
     return result;
 }
 function readDocument(document, file, result) {
-    const resources = (0,templates_document/* isMap */.jh)(document.value)
-        ? (0,templates_document/* field */.ZZ)(document.value, 'Resources')
-        : undefined;
-    if (!(0,templates_document/* isMap */.jh)(resources))
+    if (!(0,templates_document/* isMap */.jh)(document.value))
         return;
-    readResources(document, resources, ['Resources'], file, result);
+    const resources = (0,templates_document/* field */.ZZ)(document.value, 'Resources');
+    if ((0,templates_document/* isMap */.jh)(resources)) {
+        readResources(document, resources, ['Resources'], file, result);
+    }
+    // A Serverless service writes its CloudFormation under `resources`.
+    const service = (0,templates_document/* field */.ZZ)(document.value, 'resources');
+    const serviceResources = (0,templates_document/* isMap */.jh)(service)
+        ? (0,templates_document/* field */.ZZ)(service, 'Resources')
+        : undefined;
+    if ((0,templates_document/* isMap */.jh)(serviceResources)) {
+        const at = ['resources', 'Resources'];
+        readResources(document, serviceResources, at, file, result);
+    }
 }
 function readResources(document, resources, resourcesPath, file, result) {
     for (const name of Object.keys(resources)) {
@@ -6646,19 +6655,16 @@ function scanText(text, display, parameters = new Map(), stack) {
     const plan = scanTerraformPlan(text, display, null);
     if (plan)
         return { recognised: plan.errors.length === 0, ...plan };
-    if (text.includes('serverless-api-gateway-caching') &&
-        !looksLikeJson(text, display)) {
-        return scanServerless(text, display);
-    }
+    const json = looksLikeJson(text, display);
+    const mentionsPlugin = !json && text.includes('serverless-api-gateway-caching');
     // Cheap content check first: most YAML and JSON in a repository is no template.
-    if (!text.includes('AWS::') || !text.includes('Resources')) {
+    if (!mentionsPlugin &&
+        (!text.includes('AWS::') || !text.includes('Resources'))) {
         return { recognised: false, stages: [], errors: [] };
     }
     let documents;
     try {
-        documents = looksLikeJson(text, display)
-            ? [(0,json_document/* readJson */.V)(text, display)]
-            : (0,yaml_document/* readYaml */.g)(text, display);
+        documents = json ? [(0,json_document/* readJson */.V)(text, display)] : (0,yaml_document/* readYaml */.g)(text, display);
     }
     catch (error) {
         const line = error instanceof templates_document/* DocumentError */.Mi ? error.line : null;
@@ -6671,52 +6677,57 @@ function scanText(text, display, parameters = new Map(), stack) {
     }
     const scan = { recognised: false, stages: [], errors: [] };
     for (const document of documents) {
-        if (!isCloudFormationTemplate(document.value))
-            continue;
-        scan.recognised = true;
-        try {
-            const built = cloudFormationStages(document, display, parameters, stack);
-            scan.stages.push(...built.stages);
-            if (built.nested.length > 0) {
-                scan.template = display;
-                scan.nested = [...(scan.nested ?? []), ...built.nested];
-            }
+        if (isCloudFormationTemplate(document.value)) {
+            scanTemplate(scan, document, display, parameters, stack);
         }
-        catch (error) {
-            // A template this evaluator cannot handle is reported, never passed.
-            const message = error instanceof Error ? error.message : String(error);
-            scan.errors.push({
-                file: display,
-                line: error instanceof templates_document/* DocumentError */.Mi ? error.line : null,
-                message: `template could not be evaluated: ${message}`
-            });
+        else if (!json && isServerlessService(document.value)) {
+            if (mentionsPlugin) {
+                scan.recognised = true;
+                scan.stages.push(...serverlessStages(document, display));
+            }
+            const resources = serverlessResources(document);
+            if (resources)
+                scanTemplate(scan, resources, display, parameters, stack);
         }
     }
     return scan;
 }
-/** A Serverless Framework service that lists the caching plugin. */
-function scanServerless(text, display) {
-    let documents;
+/** Adds the stages of one CloudFormation template to `scan`. */
+function scanTemplate(scan, document, display, parameters, stack) {
+    scan.recognised = true;
     try {
-        documents = (0,yaml_document/* readYaml */.g)(text, display);
+        const built = cloudFormationStages(document, display, parameters, stack);
+        scan.stages.push(...built.stages);
+        if (built.nested.length > 0) {
+            scan.template = display;
+            scan.nested = [...(scan.nested ?? []), ...built.nested];
+        }
     }
     catch (error) {
-        const line = error instanceof templates_document/* DocumentError */.Mi ? error.line : null;
+        // A template this evaluator cannot handle is reported, never passed.
         const message = error instanceof Error ? error.message : String(error);
-        return {
-            recognised: false,
-            stages: [],
-            errors: [{ file: display, line, message }]
-        };
+        scan.errors.push({
+            file: display,
+            line: error instanceof templates_document/* DocumentError */.Mi ? error.line : null,
+            message: `template could not be evaluated: ${message}`
+        });
     }
-    const scan = { recognised: false, stages: [], errors: [] };
-    for (const document of documents) {
-        if (!isServerlessService(document.value))
-            continue;
-        scan.recognised = true;
-        scan.stages.push(...serverlessStages(document, display));
-    }
-    return scan;
+}
+/**
+ * The CloudFormation a Serverless service writes under `resources` (its
+ * `Resources`, `Conditions`, `Outputs`), as a template of its own whose
+ * locations are those of the service file; null when there is none.
+ */
+function serverlessResources(service) {
+    const resources = (0,templates_document/* isMap */.jh)(service.value)
+        ? (0,templates_document/* field */.ZZ)(service.value, 'resources')
+        : undefined;
+    if (!isCloudFormationTemplate(resources ?? null))
+        return null;
+    return {
+        value: resources,
+        locate: path => service.locate(['resources', ...path])
+    };
 }
 function looksLikeJson(text, display) {
     if (display.toLowerCase().endsWith('.json'))

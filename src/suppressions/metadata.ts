@@ -112,11 +112,20 @@ function readDocument(
   file: string,
   result: MetadataSuppressions
 ): void {
-  const resources = isMap(document.value)
-    ? field(document.value, 'Resources')
+  if (!isMap(document.value)) return
+  const resources = field(document.value, 'Resources')
+  if (isMap(resources)) {
+    readResources(document, resources, ['Resources'], file, result)
+  }
+  // A Serverless service writes its CloudFormation under `resources`.
+  const service = field(document.value, 'resources')
+  const serviceResources = isMap(service)
+    ? field(service, 'Resources')
     : undefined
-  if (!isMap(resources)) return
-  readResources(document, resources, ['Resources'], file, result)
+  if (isMap(serviceResources)) {
+    const at = ['resources', 'Resources']
+    readResources(document, serviceResources, at, file, result)
+  }
 }
 
 function readResources(

@@ -32,6 +32,19 @@ describe('Serverless Framework with serverless-api-gateway-caching', () => {
     expect(findings[0]).toMatchObject({ resource: 'petstore', stage: 'prod' })
   })
 
+  it('reads the CloudFormation under resources as well as the plugin, pointing into the service file', () => {
+    const { result, findings } = scan('resources')
+    expect(result.errors).toEqual([])
+    expect(findings.map(f => [f.status, f.line, f.resource, f.format])).toEqual(
+      [
+        ['pass', 15, 'orders', 'serverless'],
+        ['fail', 37, 'ReportsStage', 'cloudformation'],
+        ['unknown', 47, 'VariableStage', 'cloudformation']
+      ]
+    )
+    expect(findings[2]?.message).toContain('${self:custom.encryptReports}')
+  })
+
   it('configures nothing when the plugin is not listed', () => {
     const { result, findings } = scan('no-plugin')
     expect(result.recognised).toBe(true)
