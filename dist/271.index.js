@@ -21,6 +21,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/templates/files.ts
 var files = __webpack_require__(9960);
+// EXTERNAL MODULE: ./src/templates/terraform-discovery.ts + 13 modules
+var terraform_discovery = __webpack_require__(6426);
 ;// CONCATENATED MODULE: ./src/changed-paths.ts
 /**
  * What a pull-request run scans: the changed files that can hold a template,
@@ -29,17 +31,12 @@ var files = __webpack_require__(9960);
  */
 
 
-const TERRAFORM_ENDINGS = ['.tf', '.tf.json', '.tfvars', '.tfvars.json'];
-/** True for files that belong to a Terraform module. */
-function isTerraformFile(file) {
-    const lower = file.toLowerCase();
-    return TERRAFORM_ENDINGS.some(ending => lower.endsWith(ending));
-}
+
 /** The paths to scan for a set of changed files, sorted, without repeats. */
 function scanPathsForChanges(changed, scope) {
     const paths = new Set();
     for (const file of changed) {
-        if (isTerraformFile(file.path)) {
+        if ((0,terraform_discovery/* isTerraformFile */.L5)(file.path)) {
             // Deleting a file changes its module too.
             paths.add(external_node_path_default().posix.dirname(file.path));
         }

@@ -28756,6 +28756,60 @@ function describe(error) {
 
 /***/ }),
 
+/***/ 6666:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ followCalls)
+/* harmony export */ });
+/**
+ * Following calls between the units of a scan: Terraform modules that call
+ * local child modules, templates whose nested stacks are local templates.
+ * The callee is read again with the values its caller passes, because that,
+ * not its own defaults, is what gets deployed.
+ */
+/**
+ * Follows the calls of the roots (the units that no unit of the scan calls),
+ * then the calls of what they read, breadth first. A target outside the
+ * workspace (`..`), a cycle, or one nested past `maxDepth` is not followed,
+ * so that target keeps its own reading and nothing is lost.
+ */
+async function followCalls(options) {
+    const { keyOf, callsOf, targetOf } = options;
+    const called = new Set(options.units.flatMap(unit => callsOf(unit).map(targetOf)));
+    const pending = options.units
+        .filter(unit => !called.has(keyOf(unit)))
+        .flatMap(unit => callsOf(unit).map(call => ({ call, chain: [keyOf(unit)] })));
+    const followed = {
+        readings: [],
+        evaluated: new Set(),
+        leftOver: []
+    };
+    let reads = 0;
+    while (pending.length > 0 && reads < options.maxReads) {
+        const { call, chain } = pending.shift();
+        const target = targetOf(call);
+        if (target.startsWith('..') || chain.includes(target))
+            continue;
+        if (chain.length > options.maxDepth)
+            continue;
+        reads++;
+        const unit = await options.read(call, followed.evaluated.has(target));
+        if (!unit)
+            continue;
+        followed.evaluated.add(target);
+        followed.readings.push(unit);
+        for (const next of callsOf(unit)) {
+            pending.push({ call: next, chain: [...chain, target] });
+        }
+    }
+    followed.leftOver = pending.map(item => item.call);
+    return followed;
+}
+
+
+/***/ }),
+
 /***/ 9892:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28871,7 +28925,7 @@ function withoutStamp(body) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2605);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6000);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12);
 /* harmony import */ var _worker_pool_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1832);
 /** Action entry point; in a scan worker thread, serves scans instead. */
 
@@ -28980,8 +29034,8 @@ function at(value, ...keys) {
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: ./src/scan.ts + 35 modules
-var scan = __nccwpck_require__(6000);
+// EXTERNAL MODULE: ./src/scan.ts + 13 modules
+var scan = __nccwpck_require__(12);
 // EXTERNAL MODULE: ./src/settings.ts
 var settings = __nccwpck_require__(8750);
 // EXTERNAL MODULE: ./src/aws/regions.ts
@@ -31498,7 +31552,7 @@ function flagLocation(flag) {
 
 /***/ }),
 
-/***/ 6000:
+/***/ 12:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31516,6 +31570,2873 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/rule.ts
 var rule = __nccwpck_require__(2741);
+// EXTERNAL MODULE: ./src/templates/files.ts
+var files = __nccwpck_require__(9960);
+// EXTERNAL MODULE: ./src/templates/read-text.ts
+var read_text = __nccwpck_require__(8984);
+// EXTERNAL MODULE: ./src/templates/terraform-discovery.ts + 13 modules
+var terraform_discovery = __nccwpck_require__(6426);
+// EXTERNAL MODULE: ./src/templates/document.ts
+var templates_document = __nccwpck_require__(4554);
+// EXTERNAL MODULE: ./src/templates/json-document.ts
+var json_document = __nccwpck_require__(8659);
+;// CONCATENATED MODULE: ./src/templates/terraform-plan-resources.ts
+/**
+ * The resources of a Terraform plan JSON (`terraform show -json`): from
+ * `resource_changes` (values after the change, with `after_unknown`), or from
+ * `planned_values` when a plan has no changes list, child modules included.
+ */
+
+/** True for the JSON that `terraform show -json` prints for a plan. */
+function isTerraformPlan(value) {
+    if (!(0,templates_document/* isMap */.jh)(value))
+        return false;
+    if (typeof (0,templates_document/* field */.ZZ)(value, 'format_version') !== 'string')
+        return false;
+    return (Array.isArray((0,templates_document/* field */.ZZ)(value, 'resource_changes')) ||
+        (0,templates_document/* isMap */.jh)((0,templates_document/* field */.ZZ)(value, 'planned_values')));
+}
+/** A cheap check before parsing: most JSON files are no plan. */
+function mayBeTerraformPlan(text) {
+    return (text.includes('"format_version"') &&
+        (text.includes('"resource_changes"') || text.includes('"planned_values"')));
+}
+function planResources(plan) {
+    const changes = (0,templates_document/* field */.ZZ)(plan, 'resource_changes');
+    if (Array.isArray(changes))
+        return fromChanges(changes);
+    const planned = (0,templates_document/* field */.ZZ)(plan, 'planned_values');
+    const root = (0,templates_document/* isMap */.jh)(planned) ? (0,templates_document/* field */.ZZ)(planned, 'root_module') : undefined;
+    return (0,templates_document/* isMap */.jh)(root) ? fromModule(root, ['planned_values', 'root_module']) : [];
+}
+function fromChanges(changes) {
+    const resources = [];
+    changes.forEach((change, i) => {
+        if (!(0,templates_document/* isMap */.jh)(change) || (0,templates_document/* field */.ZZ)(change, 'mode') !== 'managed')
+            return;
+        const detail = (0,templates_document/* field */.ZZ)(change, 'change');
+        if (!(0,templates_document/* isMap */.jh)(detail))
+            return;
+        const after = (0,templates_document/* field */.ZZ)(detail, 'after');
+        // A resource the plan deletes has no values after the change.
+        if (!(0,templates_document/* isMap */.jh)(after))
+            return;
+        const resource = identify(change, after, ['resource_changes', i]);
+        if (!resource)
+            return;
+        resource.unknowns = (0,templates_document/* field */.ZZ)(detail, 'after_unknown') ?? null;
+        resource.valuesPath = ['resource_changes', i, 'change', 'after'];
+        resources.push(resource);
+    });
+    return resources;
+}
+function fromModule(module, path) {
+    const resources = [];
+    const list = (0,templates_document/* field */.ZZ)(module, 'resources');
+    if (Array.isArray(list)) {
+        list.forEach((entry, i) => {
+            if (!(0,templates_document/* isMap */.jh)(entry) || (0,templates_document/* field */.ZZ)(entry, 'mode') !== 'managed')
+                return;
+            const values = (0,templates_document/* field */.ZZ)(entry, 'values');
+            if (!(0,templates_document/* isMap */.jh)(values))
+                return;
+            const resource = identify(entry, values, [...path, 'resources', i]);
+            if (resource)
+                resources.push(resource);
+        });
+    }
+    const children = (0,templates_document/* field */.ZZ)(module, 'child_modules');
+    if (Array.isArray(children)) {
+        children.forEach((child, i) => {
+            if ((0,templates_document/* isMap */.jh)(child)) {
+                resources.push(...fromModule(child, [...path, 'child_modules', i]));
+            }
+        });
+    }
+    return resources;
+}
+function identify(entry, values, entryPath) {
+    const address = (0,templates_document/* field */.ZZ)(entry, 'address');
+    const type = (0,templates_document/* field */.ZZ)(entry, 'type');
+    const name = (0,templates_document/* field */.ZZ)(entry, 'name');
+    if (typeof address !== 'string' || typeof type !== 'string')
+        return null;
+    if (typeof name !== 'string')
+        return null;
+    const index = (0,templates_document/* field */.ZZ)(entry, 'index');
+    return {
+        address,
+        modules: modulePath(address),
+        type,
+        name,
+        index: typeof index === 'number' || typeof index === 'string' ? index : null,
+        values,
+        unknowns: null,
+        valuesPath: [...entryPath, 'values'],
+        entryPath
+    };
+}
+/** `module.a["x"].module.b.aws_x.y` gives ["a", "b"]. */
+function modulePath(address) {
+    const names = [];
+    const pattern = /module\.([A-Za-z0-9_-]+)(?:\[[^\]]*\])?\./gy;
+    let match;
+    while ((match = pattern.exec(address)) !== null) {
+        names.push(match[1]);
+    }
+    return names;
+}
+/** The `configuration` entry of a resource, to read its references. */
+function configurationOf(plan, resource) {
+    const configuration = (0,templates_document/* field */.ZZ)(plan, 'configuration');
+    let module = (0,templates_document/* isMap */.jh)(configuration)
+        ? (0,templates_document/* field */.ZZ)(configuration, 'root_module')
+        : undefined;
+    for (const name of resource.modules) {
+        const calls = (0,templates_document/* isMap */.jh)(module) ? (0,templates_document/* field */.ZZ)(module, 'module_calls') : undefined;
+        const call = (0,templates_document/* isMap */.jh)(calls) ? (0,templates_document/* field */.ZZ)(calls, name) : undefined;
+        module = (0,templates_document/* isMap */.jh)(call) ? (0,templates_document/* field */.ZZ)(call, 'module') : undefined;
+    }
+    const list = (0,templates_document/* isMap */.jh)(module) ? (0,templates_document/* field */.ZZ)(module, 'resources') : undefined;
+    if (!Array.isArray(list))
+        return null;
+    const wanted = `${resource.type}.${resource.name}`;
+    const found = list.find(item => (0,templates_document/* isMap */.jh)(item) && (0,templates_document/* field */.ZZ)(item, 'address') === wanted);
+    return (0,templates_document/* isMap */.jh)(found) ? found : null;
+}
+/** The local `source` of each module call along a path, or null past a registry module. */
+function moduleSources(plan, modules) {
+    const configuration = (0,templates_document/* field */.ZZ)(plan, 'configuration');
+    let module = (0,templates_document/* isMap */.jh)(configuration)
+        ? (0,templates_document/* field */.ZZ)(configuration, 'root_module')
+        : undefined;
+    const sources = [];
+    for (const name of modules) {
+        const calls = (0,templates_document/* isMap */.jh)(module) ? (0,templates_document/* field */.ZZ)(module, 'module_calls') : undefined;
+        const call = (0,templates_document/* isMap */.jh)(calls) ? (0,templates_document/* field */.ZZ)(calls, name) : undefined;
+        const source = (0,templates_document/* isMap */.jh)(call) ? (0,templates_document/* field */.ZZ)(call, 'source') : undefined;
+        if (typeof source !== 'string' || !/^\.\.?\//.test(source))
+            return null;
+        sources.push(source);
+        module = (0,templates_document/* isMap */.jh)(call) ? (0,templates_document/* field */.ZZ)(call, 'module') : undefined;
+    }
+    return sources;
+}
+
+// EXTERNAL MODULE: ./src/templates/terraform-method-settings.ts
+var terraform_method_settings = __nccwpck_require__(3775);
+// EXTERNAL MODULE: ./src/templates/hcl-syntax.ts
+var hcl_syntax = __nccwpck_require__(6786);
+;// CONCATENATED MODULE: ./src/templates/terraform-plan-values.ts
+/**
+ * Values of a plan resource: a boolean setting as a three-valued flag, where
+ * `after_unknown` makes it unknown, and where a setting is written in the
+ * resource's `.tf` block when the scan holds it.
+ */
+
+
+function planFlag(resource, keys, location) {
+    const name = String(keys[keys.length - 1]);
+    if (isUnknownAt(resource.unknowns, keys)) {
+        return {
+            state: 'unknown',
+            reason: `${name} is known only after apply (after_unknown in the plan)`,
+            location
+        };
+    }
+    const value = valueAt(resource.values, keys);
+    if (value === undefined || value === null)
+        return { state: 'unset' };
+    if (typeof value === 'boolean')
+        return { state: 'set', value, location };
+    if (typeof value === 'string' && /^(true|false)$/i.test(value.trim())) {
+        return {
+            state: 'set',
+            value: value.trim().toLowerCase() === 'true',
+            location
+        };
+    }
+    return {
+        state: 'unknown',
+        reason: `${name} is not a boolean in the plan`,
+        location
+    };
+}
+function isUnknownAt(unknowns, keys) {
+    let current = unknowns ?? undefined;
+    for (const key of keys) {
+        if (current === true)
+            return true;
+        current = step(current, key);
+    }
+    return current === true;
+}
+function valueAt(values, keys) {
+    let current = values;
+    for (const key of keys)
+        current = step(current, key);
+    return current;
+}
+function step(value, key) {
+    if (Array.isArray(value) && typeof key === 'number')
+        return value[key];
+    if ((0,templates_document/* isMap */.jh)(value) && typeof key === 'string')
+        return (0,templates_document/* field */.ZZ)(value, key);
+    return undefined;
+}
+/** The attribute's line in the `.tf` block when it is written there, else the block. */
+function tfLocation(block, keys) {
+    const names = keys.filter((key) => typeof key === 'string');
+    let body = block.body;
+    for (const name of names.slice(0, -1)) {
+        const nested = (0,hcl_syntax/* findBlocks */.yM)(body, name)[0];
+        if (!nested)
+            return block.location;
+        body = nested.body;
+    }
+    const last = names[names.length - 1];
+    const attribute = last === undefined ? undefined : (0,hcl_syntax/* findAttribute */.Oh)(body, last);
+    return attribute?.location ?? block.location;
+}
+
+;// CONCATENATED MODULE: ./src/templates/terraform-plan.ts
+/**
+ * Stages from a Terraform plan JSON: the same two resource types as in
+ * `.tf` files, with the values Terraform resolved. A value marked in
+ * `after_unknown` is unknown. Method settings link to stages through the
+ * plan's own `configuration` references, else by stage name. Findings point
+ * at the resource's block in a `.tf` file when the scan holds it, otherwise
+ * into the plan file.
+ */
+
+
+
+
+function terraformPlanStages(document, file, findBlock) {
+    const plan = document.value;
+    const located = planResources(plan).map(resource => ({
+        resource,
+        block: findBlock?.(resource, moduleSources(plan, resource.modules)) ?? null
+    }));
+    const at = (item, keys) => {
+        if (item.block)
+            return tfLocation(item.block, keys);
+        const written = keys.length > 0
+            ? document.locate([...item.resource.valuesPath, ...keys])
+            : null;
+        return (written ??
+            document.locate(item.resource.entryPath) ?? { file, line: 1, column: 1 });
+    };
+    const stages = located.filter(item => item.resource.type === 'aws_api_gateway_stage');
+    for (const item of stages) {
+        const { resource } = item;
+        const stageName = (0,templates_document/* field */.ZZ)(resource.values, 'stage_name');
+        item.stage = {
+            origin: 'template',
+            format: 'terraform-plan',
+            file: at(item, []).file,
+            resource: resource.address,
+            stageName: typeof stageName === 'string' ? stageName : null,
+            location: at(item, []),
+            cacheClusterEnabled: planFlag(resource, ['cache_cluster_enabled'], at(item, ['cache_cluster_enabled'])),
+            methodSettings: []
+        };
+    }
+    const orphans = new Map();
+    for (const item of located) {
+        if (item.resource.type !== 'aws_api_gateway_method_settings')
+            continue;
+        const entry = methodSetting(item, at);
+        const stage = linkedStage(plan, item.resource, stages);
+        if (stage?.stage) {
+            stage.stage.methodSettings.push(entry);
+            continue;
+        }
+        const name = (0,templates_document/* field */.ZZ)(item.resource.values, 'stage_name');
+        const key = `${item.resource.modules.join('.')} ${typeof name === 'string' ? name : item.resource.address}`;
+        const orphan = orphans.get(key) ?? {
+            origin: 'template',
+            format: 'terraform-plan',
+            file: at(item, []).file,
+            resource: 'a stage that is not in the plan',
+            stageName: typeof name === 'string' ? name : null,
+            location: at(item, []),
+            cacheClusterEnabled: {
+                state: 'unknown',
+                reason: 'its aws_api_gateway_stage is not in the plan',
+                location: null
+            },
+            methodSettings: []
+        };
+        orphan.methodSettings.push(entry);
+        orphans.set(key, orphan);
+    }
+    return [
+        ...stages.flatMap(item => (item.stage ? [item.stage] : [])),
+        ...orphans.values()
+    ];
+}
+function methodSetting(item, at) {
+    const { resource } = item;
+    const methodPath = (0,templates_document/* field */.ZZ)(resource.values, 'method_path');
+    const path = typeof methodPath === 'string'
+        ? (0,terraform_method_settings/* parseMethodPath */.C)(methodPath)
+        : { resourcePath: '?', httpMethod: '?' };
+    const caching = ['settings', 0, 'caching_enabled'];
+    const encryption = ['settings', 0, 'cache_data_encrypted'];
+    return {
+        ...path,
+        cachingEnabled: planFlag(resource, caching, at(item, caching)),
+        cacheDataEncrypted: planFlag(resource, encryption, at(item, encryption)),
+        location: at(item, []),
+        resource: resource.address
+    };
+}
+/** The stage named by the configuration's reference, else by stage name. */
+function linkedStage(plan, resource, stages) {
+    const sameModule = stages.filter(item => item.resource.modules.join('.') === resource.modules.join('.'));
+    const expressions = (0,templates_document/* field */.ZZ)(configurationOf(plan, resource) ?? {}, 'expressions');
+    const stageName = (0,templates_document/* isMap */.jh)(expressions)
+        ? (0,templates_document/* field */.ZZ)(expressions, 'stage_name')
+        : undefined;
+    const references = (0,templates_document/* isMap */.jh)(stageName)
+        ? (0,templates_document/* field */.ZZ)(stageName, 'references')
+        : undefined;
+    for (const reference of Array.isArray(references) ? references : []) {
+        const match = typeof reference === 'string'
+            ? /^aws_api_gateway_stage\.([^.[]+)/.exec(reference)
+            : null;
+        if (!match)
+            continue;
+        const named = sameModule.filter(item => item.resource.name === match[1]);
+        return (named.find(item => item.resource.index === resource.index) ?? named[0]);
+    }
+    const name = (0,templates_document/* field */.ZZ)(resource.values, 'stage_name');
+    const api = (0,templates_document/* field */.ZZ)(resource.values, 'rest_api_id');
+    return sameModule.find(item => {
+        if (typeof name !== 'string' ||
+            (0,templates_document/* field */.ZZ)(item.resource.values, 'stage_name') !== name) {
+            return false;
+        }
+        const other = (0,templates_document/* field */.ZZ)(item.resource.values, 'rest_api_id');
+        return typeof api !== 'string' || typeof other !== 'string' || api === other;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/templates/terraform-plan-file.ts
+/**
+ * A file that may be a Terraform plan JSON, recognised by its content
+ * whatever it is called: a JSON object with `format_version` and
+ * `resource_changes` or `planned_values`. Its resources point back into the
+ * `.tf` blocks of the modules the same scan read.
+ */
+
+
+
+
+
+
+/**
+ * Reads a plan; null when the text is no plan. JSON that cannot be parsed is
+ * an error only when it is a `.json` file that looks like a plan.
+ */
+function scanTerraformPlan(text, display, findBlock) {
+    if (!mayBeTerraformPlan(text))
+        return null;
+    let document;
+    try {
+        document = (0,json_document/* readJson */.V)(text, display);
+    }
+    catch (error) {
+        if (!display.toLowerCase().endsWith('.json'))
+            return null;
+        const line = error instanceof templates_document/* DocumentError */.Mi ? error.line : null;
+        const message = error instanceof Error ? error.message : String(error);
+        return { stages: [], errors: [{ file: display, line, message }] };
+    }
+    if (!isTerraformPlan(document.value))
+        return null;
+    try {
+        return {
+            stages: terraformPlanStages(document, display, findBlock),
+            errors: []
+        };
+    }
+    catch (error) {
+        // A plan this evaluator cannot handle is reported, never passed.
+        const message = error instanceof Error ? error.message : String(error);
+        return {
+            stages: [],
+            errors: [
+                {
+                    file: display,
+                    line: null,
+                    message: `plan could not be evaluated: ${message}`
+                }
+            ]
+        };
+    }
+}
+/**
+ * Finds the `.tf` block of a plan resource: in the module directory that the
+ * plan's module sources lead to from the plan's own directory, else the one
+ * block of that name among all scanned modules.
+ */
+function planBlockFinder(modules, planDisplay) {
+    const byDirectory = new Map(modules.map(module => [module.directory, module]));
+    return (resource, sources) => {
+        const key = `${resource.type}.${resource.name}`;
+        if (sources) {
+            let directory = external_node_path_default().posix.dirname(planDisplay);
+            for (const source of sources) {
+                directory = external_node_path_default().posix
+                    .normalize(external_node_path_default().posix.join(directory, source))
+                    .replace(/\/$/, '');
+            }
+            const block = byDirectory.get(directory)?.resources.get(key);
+            if (block)
+                return block;
+        }
+        const matches = modules.flatMap(module => module.resources.get(key) ?? []);
+        return matches.length === 1 ? matches[0] : null;
+    };
+}
+
+// EXTERNAL MODULE: ./src/call-graph.ts
+var call_graph = __nccwpck_require__(6666);
+;// CONCATENATED MODULE: ./src/nested-stack-scan.ts
+/**
+ * Nested stacks in a scan: a template that a scanned parent nests is read
+ * again with the parameters that parent passes, under the nested stack's
+ * logical id, and its own reading with its parameters' defaults is dropped,
+ * since that is not what CloudFormation deploys. A nested template the scan
+ * was not given is read too, so a pull request that changes only the parent
+ * is still judged.
+ */
+
+
+
+
+/** Stacks nest at most this deep; deeper ones are not followed. */
+const MAX_NESTING = 8;
+/** Nested templates read in one scan, at most. */
+const MAX_READS = 2_000;
+/** The scans with nested stacks followed, and what could not be read. */
+async function followNestedStacks(scans, workspace, maxFileSize, scanTemplate) {
+    const given = new Set(scans.map(scan => scanFile(scan)));
+    const seen = new Set(scans.flatMap(scan => scan.errors.map(errorKey)));
+    // Problems of a file are reported once, however often it is nested.
+    const firstSeen = (error) => {
+        const key = errorKey(error);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    };
+    const errors = [];
+    const followed = await (0,call_graph/* followCalls */.r)({
+        units: scans,
+        keyOf: scanFile,
+        callsOf: scan => scan.nested ?? [],
+        targetOf: call => call.template,
+        maxDepth: MAX_NESTING,
+        maxReads: MAX_READS,
+        read: async (call, again) => {
+            const text = await readNested(workspace, call.template, maxFileSize);
+            if ('problem' in text) {
+                if (text.problem && firstSeen(text.problem))
+                    errors.push(text.problem);
+                return null;
+            }
+            const scan = scanTemplate(text.text, call.template, call.inputs);
+            scan.errors = scan.errors.filter(firstSeen);
+            // A file counts once, however often it is nested.
+            if (again || given.has(call.template))
+                scan.files = 0;
+            return scan;
+        }
+    });
+    const [first] = followed.leftOver;
+    if (first) {
+        errors.push({
+            file: first.inputs.origin.replace(/^.* in (.*):\d+$/, '$1'),
+            line: null,
+            message: `${followed.leftOver.length} more nested stacks were not followed: a scan follows at most ${MAX_READS}; scan fewer templates at once`
+        });
+    }
+    const own = scans.map(scan => followed.evaluated.has(scanFile(scan)) ? { ...scan, stages: [] } : scan);
+    return { scans: [...own, ...followed.readings], errors };
+}
+/** A scan's file: its template, or the file of its first stage or error. */
+function scanFile(scan) {
+    return scan.template ?? scan.stages[0]?.file ?? scan.errors[0]?.file ?? '';
+}
+/**
+ * The text of a nested template inside the workspace. A file that is not
+ * there is left alone: CloudFormation cannot package it, so it deploys
+ * nothing; a link out of the workspace or an unreadable file is a problem.
+ */
+async function readNested(workspace, display, maxFileSize) {
+    let discovery;
+    try {
+        discovery = await (0,files/* discoverFiles */.ZO)(workspace, [display]);
+    }
+    catch (error) {
+        if (error instanceof files/* InputPathError */.Or)
+            return { problem: null };
+        throw error;
+    }
+    const [problem] = discovery.problems;
+    if (problem) {
+        return {
+            problem: { file: problem.display, line: null, message: problem.message }
+        };
+    }
+    const [file] = discovery.files;
+    if (!file || external_node_path_default().posix.normalize(file.display) !== display) {
+        return { problem: null };
+    }
+    const read = await (0,read_text/* readTextFile */.G)(file.absolute, maxFileSize);
+    if (!read.ok) {
+        return {
+            problem: { file: display, line: read.line, message: read.message }
+        };
+    }
+    return { text: read.text };
+}
+function errorKey(error) {
+    return `${error.file}:${error.line}:${error.message}`;
+}
+
+;// CONCATENATED MODULE: ./src/templates/intrinsics.ts
+/**
+ * Evaluation of CloudFormation values: `Ref` to parameters, `Fn::If` with
+ * `Conditions`, `Fn::FindInMap`, `Fn::Sub`/`Fn::Join`/`Fn::Select` over known
+ * strings, and `AWS::NoValue`. Everything else (imports, attributes of other
+ * resources, dynamic references, SSM parameters) is unknown, with a reason a
+ * person can act on.
+ */
+
+/** Guards against conditions and values that refer to each other in circles. */
+const MAX_DEPTH = 32;
+const UNRESOLVABLE = {
+    'Fn::ImportValue': 'it is imported from another stack (Fn::ImportValue)',
+    'Fn::GetAtt': 'it is an attribute of another resource (Fn::GetAtt)',
+    'Fn::Base64': 'it is computed by Fn::Base64',
+    'Fn::GetAZs': 'it is computed by Fn::GetAZs',
+    'Fn::Cidr': 'it is computed by Fn::Cidr',
+    'Fn::Split': 'it is computed by Fn::Split',
+    'Fn::Transform': 'it is produced by a macro (Fn::Transform)',
+    'Fn::ToJsonString': 'it is computed by Fn::ToJsonString',
+    'Fn::Length': 'it is computed by Fn::Length',
+    'Fn::ForEach': 'it is produced by Fn::ForEach'
+};
+/**
+ * Resolves values of one template, with parameter values from a parameter
+ * file (a top-level stack) or from the parent (a nested stack), and the loop
+ * identifiers of the `Fn::ForEach` a resource is generated by.
+ */
+class TemplateValues {
+    template;
+    overrides;
+    bindings;
+    stack;
+    parameters;
+    conditions;
+    mappings;
+    resources;
+    constructor(template, overrides = new Map(), bindings = new Map(), stack = null) {
+        this.template = template;
+        this.overrides = overrides;
+        this.bindings = bindings;
+        this.stack = stack;
+        this.parameters = mapOrEmpty((0,templates_document/* field */.ZZ)(template, 'Parameters'));
+        this.conditions = mapOrEmpty((0,templates_document/* field */.ZZ)(template, 'Conditions'));
+        this.mappings = mapOrEmpty((0,templates_document/* field */.ZZ)(template, 'Mappings'));
+        this.resources = mapOrEmpty((0,templates_document/* field */.ZZ)(template, 'Resources'));
+    }
+    /**
+     * The same template with a `Fn::ForEach` identifier bound to one item, or
+     * to the reason its items cannot be evaluated.
+     */
+    withBinding(identifier, item) {
+        const value = typeof item === 'string'
+            ? {
+                kind: 'value',
+                value: item,
+                path: null,
+                via: `Fn::ForEach identifier ${identifier}`
+            }
+            : { kind: 'unknown', reason: item.unknown };
+        const bindings = new Map(this.bindings).set(identifier, value);
+        return new TemplateValues(this.template, this.overrides, bindings, this.stack);
+    }
+    /** Resolves `value`, found at `path`, until it is a literal or unknown. */
+    resolve(value, path, depth = 0) {
+        if (value === undefined)
+            return { kind: 'absent' };
+        if (depth > MAX_DEPTH) {
+            return { kind: 'unknown', reason: 'its definition refers to itself' };
+        }
+        if (typeof value === 'string' &&
+            value.trimStart().startsWith('{{resolve:')) {
+            return {
+                kind: 'unknown',
+                reason: `it is a dynamic reference (${truncate(value)})`
+            };
+        }
+        if (!(0,templates_document/* isMap */.jh)(value))
+            return { kind: 'value', value, path };
+        const keys = Object.keys(value);
+        const name = keys[0];
+        if (keys.length !== 1 || name === undefined) {
+            return { kind: 'value', value, path };
+        }
+        const argument = value[name] ?? null;
+        const argumentPath = path ? [...path, name] : null;
+        switch (name) {
+            case 'Ref':
+                return this.ref(argument, depth);
+            case 'Fn::If':
+                return this.ifValue(argument, argumentPath, depth);
+            case 'Fn::FindInMap':
+                return this.findInMap(argument, depth);
+            case 'Fn::Sub':
+                return this.sub(argument);
+            case 'Fn::Join':
+                return this.join(argument, argumentPath, depth);
+            case 'Fn::Select':
+                return this.select(argument, argumentPath, depth);
+            default:
+                if (name.startsWith('Fn::')) {
+                    return {
+                        kind: 'unknown',
+                        reason: UNRESOLVABLE[name] ?? `it uses ${name}, which is not evaluated`
+                    };
+                }
+                return { kind: 'value', value, path };
+        }
+    }
+    /** Evaluates a named condition from `Conditions`. */
+    condition(name, depth = 0) {
+        if (depth > MAX_DEPTH)
+            return { unknown: `condition ${name} refers to itself` };
+        const definition = (0,templates_document/* field */.ZZ)(this.conditions, name);
+        if (definition === undefined) {
+            return { unknown: `condition ${name} is not defined` };
+        }
+        return this.truth(definition, depth + 1);
+    }
+    /** Turns a property into a three-valued flag located at its key. */
+    flag(container, containerPath, key, locate) {
+        const raw = (0,templates_document/* field */.ZZ)(container, key);
+        if (raw === undefined)
+            return { state: 'unset' };
+        const location = containerPath ? locate([...containerPath, key]) : null;
+        const resolved = this.resolve(raw, containerPath ? [...containerPath, key] : null);
+        switch (resolved.kind) {
+            case 'absent':
+                return { state: 'unset' };
+            case 'unknown':
+                return { state: 'unknown', reason: resolved.reason, location };
+            case 'value': {
+                const flag = toFlag(resolved.value, location);
+                if (flag.state === 'set' && resolved.via !== undefined) {
+                    flag.via = resolved.via;
+                }
+                return flag;
+            }
+        }
+    }
+    /** Resolves to a string, or null when it is absent or unknown. */
+    text(value, path) {
+        const resolved = this.resolve(value, path);
+        if (resolved.kind !== 'value')
+            return null;
+        const literal = resolved.value;
+        if (typeof literal === 'string')
+            return literal;
+        if (typeof literal === 'number' || typeof literal === 'boolean') {
+            return String(literal);
+        }
+        return null;
+    }
+    ref(argument, depth) {
+        if (typeof argument !== 'string') {
+            return {
+                kind: 'unknown',
+                reason: 'Ref must name a parameter or resource'
+            };
+        }
+        if (argument === 'AWS::NoValue')
+            return { kind: 'absent' };
+        const bound = this.bindings.get(argument);
+        if (bound !== undefined)
+            return bound;
+        if (argument.startsWith('AWS::')) {
+            return {
+                kind: 'unknown',
+                reason: `it depends on the pseudo parameter ${argument}`
+            };
+        }
+        const parameter = (0,templates_document/* field */.ZZ)(this.parameters, argument);
+        if ((0,templates_document/* isMap */.jh)(parameter))
+            return this.parameter(argument, parameter, depth);
+        if ((0,templates_document/* field */.ZZ)(this.resources, argument) !== undefined) {
+            return {
+                kind: 'unknown',
+                reason: `it refers to resource ${argument}`
+            };
+        }
+        return {
+            kind: 'unknown',
+            reason: `Ref names ${argument}, which is neither a parameter nor a resource`
+        };
+    }
+    parameter(name, parameter, depth) {
+        // A nested stack takes what its parent passes; parameter files are for
+        // the top-level stack.
+        const passed = this.stack?.values.get(name);
+        if (passed) {
+            return withVia(passed, `parameter ${name} from ${this.stack?.origin}`);
+        }
+        const override = this.stack ? undefined : this.overrides.get(name);
+        if (override !== undefined) {
+            return {
+                kind: 'value',
+                value: override,
+                path: null,
+                via: `parameter ${name} from the parameter file`
+            };
+        }
+        const type = (0,templates_document/* field */.ZZ)(parameter, 'Type');
+        if (typeof type === 'string' &&
+            type.startsWith('AWS::SSM::Parameter::Value')) {
+            return {
+                kind: 'unknown',
+                reason: `parameter ${name} is read from SSM Parameter Store`
+            };
+        }
+        const fallback = (0,templates_document/* field */.ZZ)(parameter, 'Default');
+        if (fallback === undefined) {
+            return {
+                kind: 'unknown',
+                reason: this.stack
+                    ? `parameter ${name} has no default and ${this.stack.origin} passes no value`
+                    : `parameter ${name} has no default; pass a parameter file to evaluate it`
+            };
+        }
+        const resolved = this.resolve(fallback, ['Parameters', name, 'Default'], depth + 1);
+        return resolved.kind === 'value'
+            ? { ...resolved, via: `the default of parameter ${name}` }
+            : resolved;
+    }
+    ifValue(argument, path, depth) {
+        if (!Array.isArray(argument) || argument.length !== 3) {
+            return { kind: 'unknown', reason: 'Fn::If needs [condition, then, else]' };
+        }
+        const [condition] = argument;
+        const truth = typeof condition === 'string'
+            ? this.condition(condition, depth + 1)
+            : { unknown: 'Fn::If must name a condition' };
+        const branch = (index) => this.resolve(argument[index], path ? [...path, index] : null, depth + 1);
+        const name = typeof condition === 'string' ? condition : '';
+        if (truth === true)
+            return withVia(branch(1), `condition ${name} is true`);
+        if (truth === false)
+            return withVia(branch(2), `condition ${name} is false`);
+        // Both branches agree: the condition does not matter.
+        const first = branch(1);
+        const second = branch(2);
+        if (sameLiteral(first, second))
+            return first;
+        return { kind: 'unknown', reason: truth.unknown };
+    }
+    findInMap(argument, depth) {
+        if (!Array.isArray(argument) || argument.length < 3) {
+            return { kind: 'unknown', reason: 'Fn::FindInMap needs [map, key, key]' };
+        }
+        const keys = [];
+        for (let i = 0; i < 3; i++) {
+            const key = this.text(argument[i], null);
+            if (key === null) {
+                const reason = this.resolve(argument[i], null, depth + 1);
+                return {
+                    kind: 'unknown',
+                    reason: reason.kind === 'unknown'
+                        ? `a Fn::FindInMap key cannot be evaluated: ${reason.reason}`
+                        : 'a Fn::FindInMap key is not a string'
+                };
+            }
+            keys.push(key);
+        }
+        const [mapName, first, second] = keys;
+        const table = (0,templates_document/* field */.ZZ)(this.mappings, mapName);
+        const row = (0,templates_document/* isMap */.jh)(table) ? (0,templates_document/* field */.ZZ)(table, first) : undefined;
+        const cell = (0,templates_document/* isMap */.jh)(row) ? (0,templates_document/* field */.ZZ)(row, second) : undefined;
+        if (cell !== undefined) {
+            return withVia(this.resolve(cell, ['Mappings', mapName, first, second], depth + 1), `mapping ${mapName}.${first}.${second}`);
+        }
+        const options = argument[3];
+        const fallback = (0,templates_document/* isMap */.jh)(options) ? (0,templates_document/* field */.ZZ)(options, 'DefaultValue') : undefined;
+        if (fallback !== undefined)
+            return this.resolve(fallback, null, depth + 1);
+        return {
+            kind: 'unknown',
+            reason: `mapping ${mapName} has no entry ${first}/${second}`
+        };
+    }
+    sub(argument) {
+        const [template, variables] = Array.isArray(argument)
+            ? [argument[0], argument[1]]
+            : [argument, undefined];
+        if (typeof template !== 'string') {
+            return { kind: 'unknown', reason: 'Fn::Sub needs a string' };
+        }
+        let unknown = null;
+        const result = template.replace(/\$\{([^}]*)\}/g, (whole, name) => {
+            if (name.startsWith('!'))
+                return whole.replace('${!', '${');
+            const local = (0,templates_document/* isMap */.jh)(variables) ? (0,templates_document/* field */.ZZ)(variables, name) : undefined;
+            const value = local !== undefined
+                ? this.text(local, null)
+                : this.text({ Ref: name }, null);
+            if (value === null) {
+                unknown ??= `Fn::Sub uses \${${name}}, which cannot be evaluated`;
+                return '';
+            }
+            return value;
+        });
+        if (unknown !== null)
+            return { kind: 'unknown', reason: unknown };
+        return { kind: 'value', value: result, path: null };
+    }
+    join(argument, path, depth) {
+        if (!Array.isArray(argument) || argument.length !== 2) {
+            return { kind: 'unknown', reason: 'Fn::Join needs [delimiter, list]' };
+        }
+        const delimiter = this.text(argument[0], null);
+        const list = this.resolve(argument[1], path ? [...path, 1] : null, depth + 1);
+        if (delimiter === null ||
+            list.kind !== 'value' ||
+            !Array.isArray(list.value)) {
+            return {
+                kind: 'unknown',
+                reason: 'Fn::Join over values that cannot be evaluated'
+            };
+        }
+        const parts = [];
+        for (const item of list.value) {
+            const part = this.text(item, null);
+            if (part === null) {
+                return {
+                    kind: 'unknown',
+                    reason: 'Fn::Join over values that cannot be evaluated'
+                };
+            }
+            parts.push(part);
+        }
+        return { kind: 'value', value: parts.join(delimiter), path: null };
+    }
+    select(argument, path, depth) {
+        if (!Array.isArray(argument) || argument.length !== 2) {
+            return { kind: 'unknown', reason: 'Fn::Select needs [index, list]' };
+        }
+        const index = Number(this.text(argument[0], null));
+        const list = this.resolve(argument[1], path ? [...path, 1] : null, depth + 1);
+        if (!Number.isInteger(index) ||
+            list.kind !== 'value' ||
+            !Array.isArray(list.value)) {
+            return {
+                kind: 'unknown',
+                reason: 'Fn::Select over values that cannot be evaluated'
+            };
+        }
+        const listPath = list.path;
+        return this.resolve(list.value[index], listPath ? [...listPath, index] : null, depth + 1);
+    }
+    truth(value, depth) {
+        if (depth > MAX_DEPTH)
+            return { unknown: 'a condition refers to itself' };
+        if (typeof value === 'boolean')
+            return value;
+        if (!(0,templates_document/* isMap */.jh)(value))
+            return { unknown: 'a condition is not a condition function' };
+        const [name] = Object.keys(value);
+        const argument = name === undefined ? null : (value[name] ?? null);
+        const list = Array.isArray(argument) ? argument : [];
+        switch (name) {
+            case 'Condition':
+                return typeof argument === 'string'
+                    ? this.condition(argument, depth + 1)
+                    : { unknown: 'Condition must name a condition' };
+            case 'Fn::Equals': {
+                if (list.length !== 2)
+                    return { unknown: 'Fn::Equals needs two values' };
+                const left = this.comparable(list[0], depth);
+                const right = this.comparable(list[1], depth);
+                if (typeof left !== 'string')
+                    return left;
+                if (typeof right !== 'string')
+                    return right;
+                return left === right;
+            }
+            case 'Fn::Not': {
+                const inner = this.truth(list[0] ?? null, depth + 1);
+                return typeof inner === 'boolean' ? !inner : inner;
+            }
+            case 'Fn::And':
+            case 'Fn::Or': {
+                const wanted = name === 'Fn::Or';
+                let unknown = null;
+                for (const item of list) {
+                    const truth = this.truth(item, depth + 1);
+                    if (truth === wanted)
+                        return wanted;
+                    if (typeof truth !== 'boolean')
+                        unknown = truth;
+                }
+                return unknown ?? !wanted;
+            }
+            default:
+                return {
+                    unknown: `a condition uses ${name ?? 'nothing'}, which is not evaluated`
+                };
+        }
+    }
+    comparable(value, depth) {
+        const resolved = this.resolve(value, null, depth + 1);
+        if (resolved.kind === 'unknown')
+            return { unknown: resolved.reason };
+        if (resolved.kind === 'absent')
+            return '';
+        const literal = resolved.value;
+        if (typeof literal === 'string')
+            return literal;
+        if (typeof literal === 'number' || typeof literal === 'boolean') {
+            return String(literal);
+        }
+        return JSON.stringify(literal);
+    }
+}
+/** Reads a literal as a boolean; CloudFormation accepts "true"/"false" strings. */
+function toFlag(value, location) {
+    if (value === null)
+        return { state: 'unset' };
+    if (typeof value === 'boolean')
+        return { state: 'set', value, location };
+    if (typeof value === 'string') {
+        const lower = value.trim().toLowerCase();
+        if (lower === 'true')
+            return { state: 'set', value: true, location };
+        if (lower === 'false')
+            return { state: 'set', value: false, location };
+    }
+    return {
+        state: 'unknown',
+        reason: `${truncate(JSON.stringify(value) ?? String(value))} is not a boolean`,
+        location
+    };
+}
+/** Records how a value was reached, keeping the innermost explanation. */
+function withVia(resolved, via) {
+    if (resolved.kind !== 'value')
+        return resolved;
+    return { ...resolved, via: resolved.via ? `${via}; ${resolved.via}` : via };
+}
+function sameLiteral(a, b) {
+    if (a.kind === 'absent' && b.kind === 'absent')
+        return true;
+    if (a.kind !== 'value' || b.kind !== 'value')
+        return false;
+    const left = a.value;
+    const right = b.value;
+    if (typeof left === 'object' || typeof right === 'object')
+        return false;
+    return String(left).toLowerCase() === String(right).toLowerCase();
+}
+function mapOrEmpty(value) {
+    return (0,templates_document/* isMap */.jh)(value) ? value : {};
+}
+function truncate(text) {
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+;// CONCATENATED MODULE: ./src/templates/template-context.ts
+/**
+ * What every CloudFormation-family source needs while it builds stages from
+ * one template, and the pieces of a stage they share.
+ */
+
+/** A resource whose `Condition` is known to be false is not created. */
+function resourceExists({ context, resource }) {
+    const condition = (0,templates_document/* field */.ZZ)(resource, 'Condition');
+    if (typeof condition !== 'string')
+        return true;
+    return context.values.condition(condition) !== false;
+}
+/**
+ * Builds the stage of a resource from its evaluated `Properties`.
+ * Properties that cannot be evaluated (an undecided `Fn::If`, an import)
+ * give a stage whose caching is unknown, so it is never passed.
+ */
+function stageFromProperties(entry, build) {
+    const path = [...entry.path, 'Properties'];
+    const resolved = entry.context.values.resolve((0,templates_document/* field */.ZZ)(entry.resource, 'Properties'), path);
+    if (resolved.kind === 'absent')
+        return build({ properties: {}, path });
+    if (resolved.kind === 'value' && (0,templates_document/* isMap */.jh)(resolved.value)) {
+        return build({ properties: resolved.value, path: resolved.path ?? path });
+    }
+    const reason = resolved.kind === 'unknown'
+        ? `Properties cannot be evaluated: ${resolved.reason}`
+        : 'Properties is not a mapping';
+    return unknownStage(entry, null, reason, path);
+}
+/**
+ * A stage whose definition cannot be evaluated: one stage-wide entry whose
+ * caching and encryption are unknown for `reason`, located at `at`.
+ */
+function unknownStage(entry, stageName, reason, at) {
+    const location = entry.context.locate(at);
+    const unknown = { state: 'unknown', reason, location };
+    return templateStage(entry, stageName, unknown, [
+        {
+            resourcePath: '*',
+            httpMethod: '*',
+            cachingEnabled: unknown,
+            cacheDataEncrypted: unknown,
+            location
+        }
+    ]);
+}
+/** Common fields of a stage found in a template. */
+function templateStage({ context, name, resource, path }, stageName, cacheClusterEnabled, methodSettings) {
+    const stage = {
+        origin: 'template',
+        format: context.format,
+        file: context.file,
+        resource: name,
+        stageName,
+        location: context.locate(path),
+        cacheClusterEnabled,
+        methodSettings
+    };
+    const metadata = (0,templates_document/* field */.ZZ)(resource, 'Metadata');
+    const constructPath = (0,templates_document/* isMap */.jh)(metadata)
+        ? (0,templates_document/* field */.ZZ)(metadata, 'aws:cdk:path')
+        : undefined;
+    if (typeof constructPath === 'string')
+        stage.constructPath = constructPath;
+    return stage;
+}
+
+;// CONCATENATED MODULE: ./src/templates/nested-stacks.ts
+/**
+ * Nested stacks whose template is a local file: an `AWS::CloudFormation::Stack`
+ * whose `TemplateURL` is a path (as `aws cloudformation package` and SAM
+ * read it before uploading), or an `AWS::Serverless::Application` whose
+ * `Location` is one. The scan reads that template again with the parameters
+ * the parent passes, evaluated here in the parent.
+ */
+
+
+
+/** Where each nesting resource type names its template. */
+const TEMPLATE_PROPERTY = {
+    'AWS::CloudFormation::Stack': 'TemplateURL',
+    'AWS::Serverless::Application': 'Location'
+};
+/** The local nested stacks among `entries`, resources of the template `file`. */
+function nestedStackCalls(entries, file) {
+    const calls = [];
+    for (const entry of entries) {
+        const type = (0,templates_document/* field */.ZZ)(entry.resource, 'Type');
+        const key = typeof type === 'string' ? TEMPLATE_PROPERTY[type] : undefined;
+        if (key === undefined || !resourceExists(entry))
+            continue;
+        const { values, locate } = entry.context;
+        const properties = values.resolve((0,templates_document/* field */.ZZ)(entry.resource, 'Properties'), null);
+        if (properties.kind !== 'value' || !(0,templates_document/* isMap */.jh)(properties.value))
+            continue;
+        const location = values.text((0,templates_document/* field */.ZZ)(properties.value, key), null);
+        if (location === null || !isLocalPath(location))
+            continue;
+        const passed = (0,templates_document/* field */.ZZ)(properties.value, 'Parameters');
+        const parameters = values.resolve(passed, null);
+        const inputs = new Map();
+        if (parameters.kind === 'value' && (0,templates_document/* isMap */.jh)(parameters.value)) {
+            for (const [name, value] of Object.entries(parameters.value)) {
+                const resolved = values.resolve(value, null);
+                // AWS::NoValue passes nothing: the child's default applies.
+                if (resolved.kind !== 'absent')
+                    inputs.set(name, withoutPath(resolved));
+            }
+        }
+        const line = locate(entry.path)?.line ?? 1;
+        calls.push({
+            template: external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(file), location)),
+            inputs: {
+                prefix: `${entry.name}/`,
+                values: inputs,
+                origin: `${entry.name} in ${file}:${line}`
+            }
+        });
+    }
+    return calls;
+}
+/** A path in the repository, not an S3 or HTTPS URL or a SAR application. */
+function isLocalPath(location) {
+    return !/^[a-z][a-z0-9+.-]*:/i.test(location) && location.trim() !== '';
+}
+/** A parent's value means nothing at the child's paths. */
+function withoutPath(resolved) {
+    return resolved.kind === 'value' ? { ...resolved, path: null } : resolved;
+}
+
+// EXTERNAL MODULE: ./src/templates/method-settings.ts
+var method_settings = __nccwpck_require__(5350);
+;// CONCATENATED MODULE: ./src/templates/sam.ts
+/**
+ * SAM: `AWS::Serverless::Api` merged with `Globals.Api`, and the implicit
+ * `ServerlessRestApi` that SAM creates for the `Api` events of functions and
+ * state machines that name no `RestApiId`. Globals lists add up (global
+ * entries first); a property written on the resource wins over the global
+ * one.
+ */
+
+
+
+const GLOBALS_PATH = ['Globals', 'Api'];
+const IMPLICIT_API = 'ServerlessRestApi';
+const IMPLICIT_STAGE = 'Prod';
+/** SAM stages of a template; `entries` are its resources, loops expanded. */
+function samStages(context, entries) {
+    const globals = (0,templates_document/* field */.ZZ)(context.template, 'Globals');
+    const globalApi = (0,templates_document/* isMap */.jh)(globals) ? (0,templates_document/* field */.ZZ)(globals, 'Api') : undefined;
+    const apiGlobals = (0,templates_document/* isMap */.jh)(globalApi) ? globalApi : null;
+    const stages = [];
+    for (const entry of entries) {
+        if ((0,templates_document/* field */.ZZ)(entry.resource, 'Type') !== 'AWS::Serverless::Api')
+            continue;
+        if (!resourceExists(entry))
+            continue;
+        const stage = stageFromProperties(entry, known => serverlessApi(entry, known, apiGlobals));
+        if (stage)
+            stages.push(stage);
+    }
+    const implicit = implicitApi(context, entries, apiGlobals);
+    if (implicit)
+        stages.push(implicit);
+    return stages;
+}
+function serverlessApi(entry, { properties, path: propertiesPath }, apiGlobals) {
+    const { context } = entry;
+    const { values, locate } = context;
+    return templateStage(entry, values.text((0,templates_document/* field */.ZZ)(properties, 'StageName'), [
+        ...propertiesPath,
+        'StageName'
+    ]), clusterFlag(context, properties, propertiesPath, apiGlobals), [
+        ...globalMethodSettings(context, apiGlobals),
+        ...(0,method_settings/* readMethodSettings */.HH)(values, (0,templates_document/* field */.ZZ)(properties, 'MethodSettings'), [...propertiesPath, 'MethodSettings'], locate)
+    ]);
+}
+/** The API SAM creates for `Api` events without a `RestApiId`. */
+function implicitApi(context, entries, apiGlobals) {
+    const name = `${context.prefix}${IMPLICIT_API}`;
+    if (entries.some(entry => entry.name === name))
+        return null;
+    const event = firstImplicitEvent(entries);
+    if (!event)
+        return null;
+    // Findings on the implicit API point into Globals when they come from there.
+    const anchor = apiGlobals ? GLOBALS_PATH : event;
+    return templateStage({ context, name, resource: {}, path: anchor }, IMPLICIT_STAGE, clusterFlag(context, {}, null, apiGlobals), globalMethodSettings(context, apiGlobals));
+}
+/** Types whose `Api` events without a `RestApiId` make the implicit API. */
+const IMPLICIT_API_OWNERS = new Set([
+    'AWS::Serverless::Function',
+    'AWS::Serverless::StateMachine'
+]);
+/** Path of the first `Api` event that names no `RestApiId`. */
+function firstImplicitEvent(entries) {
+    for (const entry of entries) {
+        const { resource } = entry;
+        const type = (0,templates_document/* field */.ZZ)(resource, 'Type');
+        if (typeof type !== 'string' || !IMPLICIT_API_OWNERS.has(type))
+            continue;
+        if (!resourceExists(entry))
+            continue;
+        const properties = (0,templates_document/* field */.ZZ)(resource, 'Properties');
+        const events = (0,templates_document/* isMap */.jh)(properties) ? (0,templates_document/* field */.ZZ)(properties, 'Events') : undefined;
+        if (!(0,templates_document/* isMap */.jh)(events))
+            continue;
+        for (const eventName of Object.keys(events)) {
+            const event = events[eventName];
+            if (!(0,templates_document/* isMap */.jh)(event) || (0,templates_document/* field */.ZZ)(event, 'Type') !== 'Api')
+                continue;
+            const eventProperties = (0,templates_document/* field */.ZZ)(event, 'Properties');
+            const restApiId = (0,templates_document/* isMap */.jh)(eventProperties)
+                ? (0,templates_document/* field */.ZZ)(eventProperties, 'RestApiId')
+                : undefined;
+            if (restApiId === undefined) {
+                return [...entry.path, 'Properties', 'Events', eventName];
+            }
+        }
+    }
+    return null;
+}
+function clusterFlag(context, properties, propertiesPath, apiGlobals) {
+    const { values, locate } = context;
+    if ((0,templates_document/* field */.ZZ)(properties, 'CacheClusterEnabled') !== undefined) {
+        return values.flag(properties, propertiesPath, 'CacheClusterEnabled', locate);
+    }
+    if (apiGlobals) {
+        return values.flag(apiGlobals, GLOBALS_PATH, 'CacheClusterEnabled', locate);
+    }
+    return { state: 'unset' };
+}
+function globalMethodSettings(context, apiGlobals) {
+    if (!apiGlobals)
+        return [];
+    return (0,method_settings/* readMethodSettings */.HH)(context.values, (0,templates_document/* field */.ZZ)(apiGlobals, 'MethodSettings'), [...GLOBALS_PATH, 'MethodSettings'], context.locate, 'Globals.Api');
+}
+
+;// CONCATENATED MODULE: ./src/templates/template-resources.ts
+/**
+ * The resources of a template, with the `Fn::ForEach` loops of the
+ * `AWS::LanguageExtensions` transform expanded: a loop over `[dev, prod]`
+ * that writes `Stage${Env}` gives `Stagedev` and `Stageprod`, each located
+ * where the loop's template is written and evaluated with `Env` bound.
+ */
+
+const FOR_EACH = 'Fn::ForEach::';
+/** CloudFormation nests loops at most five deep. */
+const template_resources_MAX_NESTING = 5;
+/**
+ * Resources and loop items one template may expand to. CloudFormation allows
+ * 500 resources; loops that go far past that are hostile (five nested loops
+ * of 100 items make ten billion), so expansion stops with an error.
+ */
+const MAX_EXPANSION = 10_000;
+/** True for a `Resources` key that is a `Fn::ForEach` loop. */
+function isForEachKey(key) {
+    return key.startsWith(FOR_EACH);
+}
+/** Every resource of the template, loops expanded. */
+function templateResources(context) {
+    const resources = (0,templates_document/* field */.ZZ)(context.template, 'Resources');
+    if (!(0,templates_document/* isMap */.jh)(resources))
+        return [];
+    const expansion = new Expansion();
+    const named = (name) => `${context.prefix}${name}`;
+    expansion.collect(context, resources, ['Resources'], named, 0);
+    return expansion.found;
+}
+class Expansion {
+    found = [];
+    steps = 0;
+    collect(context, resources, path, rename, nesting) {
+        for (const key of Object.keys(resources)) {
+            const value = resources[key];
+            const at = [...path, key];
+            if (isForEachKey(key)) {
+                if (nesting < template_resources_MAX_NESTING) {
+                    this.loop(context, value, at, rename, nesting + 1);
+                }
+            }
+            else if ((0,templates_document/* isMap */.jh)(value)) {
+                this.step(context, at);
+                this.found.push({
+                    name: rename(key),
+                    resource: value,
+                    path: at,
+                    context
+                });
+            }
+        }
+    }
+    /**
+     * `[Identifier, Collection, Template]`: the template once per item, with
+     * the identifier bound. A collection that cannot be evaluated gives the
+     * template once with the identifier unbound, so whatever depends on it is
+     * unknown and the rest is still judged. A malformed loop is rejected by
+     * CloudFormation and creates nothing.
+     */
+    loop(context, loop, path, rename, nesting) {
+        if (!Array.isArray(loop) || loop.length !== 3)
+            return;
+        const [identifier, collection, template] = loop;
+        if (typeof identifier !== 'string' || !(0,templates_document/* isMap */.jh)(template))
+            return;
+        const templatePath = [...path, 2];
+        const items = loopItems(context, collection, [...path, 1]);
+        if ('unknown' in items) {
+            const reason = `the items of ${String(path[path.length - 1])} cannot be evaluated: ${items.unknown}`;
+            const unbound = {
+                ...context,
+                values: context.values.withBinding(identifier, { unknown: reason })
+            };
+            this.collect(unbound, template, templatePath, rename, nesting);
+            return;
+        }
+        for (const item of items) {
+            this.step(context, path);
+            const bound = {
+                ...context,
+                values: context.values.withBinding(identifier, item)
+            };
+            const renameItem = (key) => substitute(rename(key), identifier, item);
+            this.collect(bound, template, templatePath, renameItem, nesting);
+        }
+    }
+    step(context, path) {
+        if (++this.steps <= MAX_EXPANSION)
+            return;
+        throw new templates_document/* DocumentError */.Mi(`its Fn::ForEach loops expand past ${MAX_EXPANSION} resources and items; CloudFormation allows 500 resources in a template`, context.locate(path)?.line ?? null);
+    }
+}
+/** The loop's items as strings, or why they cannot be evaluated. */
+function loopItems(context, collection, path) {
+    const resolved = context.values.resolve(collection, path);
+    if (resolved.kind === 'unknown')
+        return { unknown: resolved.reason };
+    if (resolved.kind === 'absent')
+        return { unknown: 'it has no collection' };
+    // A CommaDelimitedList parameter arrives as its comma-separated text.
+    if (typeof resolved.value === 'string')
+        return resolved.value.split(',');
+    if (!Array.isArray(resolved.value)) {
+        return { unknown: 'its collection is not a list' };
+    }
+    const items = [];
+    for (const item of resolved.value) {
+        const text = context.values.text(item, null);
+        if (text === null)
+            return { unknown: 'an item is not a known string' };
+        items.push(text);
+    }
+    return items;
+}
+/** `${Id}` takes the item; `&{Id}` takes its letters and digits only. */
+function substitute(key, identifier, item) {
+    return key
+        .split(`\${${identifier}}`)
+        .join(item)
+        .split(`&{${identifier}}`)
+        .join(item.replace(/[^A-Za-z0-9]/g, ''));
+}
+
+;// CONCATENATED MODULE: ./src/templates/cloudformation.ts
+/**
+ * Stages from CloudFormation, SAM and CDK-synthesized templates:
+ * `AWS::ApiGateway::Stage`, the stage an `AWS::ApiGateway::Deployment`
+ * creates from its `StageDescription`, and the SAM resources in sam.ts.
+ */
+
+
+
+
+
+
+
+const SAM_TRANSFORM = 'AWS::Serverless-2016-10-31';
+const STAGE_TYPE = 'AWS::ApiGateway::Stage';
+const DEPLOYMENT_TYPE = 'AWS::ApiGateway::Deployment';
+/**
+ * True for a mapping with a `Resources` mapping holding at least one
+ * `Type: AWS::...` entry; everything else is some other kind of file.
+ */
+function isCloudFormationTemplate(value) {
+    if (!(0,templates_document/* isMap */.jh)(value))
+        return false;
+    const resources = (0,templates_document/* field */.ZZ)(value, 'Resources');
+    if (!(0,templates_document/* isMap */.jh)(resources))
+        return false;
+    return Object.keys(resources).some(name => {
+        if (isForEachKey(name))
+            return true;
+        const resource = resources[name];
+        if (!(0,templates_document/* isMap */.jh)(resource))
+            return false;
+        const type = (0,templates_document/* field */.ZZ)(resource, 'Type');
+        return typeof type === 'string' && type.startsWith('AWS::');
+    });
+}
+/** Which member of the CloudFormation family a template is. */
+function templateFormat(template) {
+    const transform = (0,templates_document/* field */.ZZ)(template, 'Transform');
+    const transforms = Array.isArray(transform) ? transform : [transform];
+    if (transforms.includes(SAM_TRANSFORM))
+        return 'sam';
+    // SAM's own test inputs, and some real templates, omit the Transform line.
+    const resources = (0,templates_document/* field */.ZZ)(template, 'Resources');
+    if (!(0,templates_document/* isMap */.jh)(resources))
+        return 'cloudformation';
+    const types = Object.keys(resources).map(name => {
+        const resource = resources[name];
+        return (0,templates_document/* isMap */.jh)(resource) ? (0,templates_document/* field */.ZZ)(resource, 'Type') : undefined;
+    });
+    if (types.some(type => typeof type === 'string' && type.startsWith('AWS::Serverless::'))) {
+        return 'sam';
+    }
+    for (const name of Object.keys(resources)) {
+        const resource = resources[name];
+        const metadata = (0,templates_document/* isMap */.jh)(resource) ? (0,templates_document/* field */.ZZ)(resource, 'Metadata') : undefined;
+        if ((0,templates_document/* isMap */.jh)(metadata) &&
+            typeof (0,templates_document/* field */.ZZ)(metadata, 'aws:cdk:path') === 'string') {
+            return 'cdk';
+        }
+    }
+    return 'cloudformation';
+}
+/**
+ * Builds every stage a template defines, and lists its nested stacks that
+ * are local templates. `stack` is set when the template is read as the
+ * nested stack of a parent.
+ */
+function cloudFormationStages(document, file, parameters, stack) {
+    const template = document.value;
+    const context = {
+        template,
+        file,
+        format: templateFormat(template),
+        values: new TemplateValues(template, parameters, new Map(), stack),
+        locate: path => document.locate(path),
+        prefix: stack?.prefix ?? ''
+    };
+    const entries = templateResources(context);
+    const stages = [];
+    for (const entry of entries) {
+        const type = (0,templates_document/* field */.ZZ)(entry.resource, 'Type');
+        if (type !== STAGE_TYPE && type !== DEPLOYMENT_TYPE)
+            continue;
+        if (!resourceExists(entry))
+            continue;
+        const stage = stageFromProperties(entry, known => type === STAGE_TYPE
+            ? stageResource(entry, known)
+            : deploymentStage(entry, known));
+        if (stage)
+            stages.push(stage);
+    }
+    if (context.format === 'sam')
+        stages.push(...samStages(context, entries));
+    return { stages, nested: nestedStackCalls(entries, file) };
+}
+function stageResource(entry, { properties, path: propertiesPath }) {
+    const { values, locate } = entry.context;
+    return templateStage(entry, values.text((0,templates_document/* field */.ZZ)(properties, 'StageName'), [
+        ...propertiesPath,
+        'StageName'
+    ]), values.flag(properties, propertiesPath, 'CacheClusterEnabled', locate), (0,method_settings/* readMethodSettings */.HH)(values, (0,templates_document/* field */.ZZ)(properties, 'MethodSettings'), [...propertiesPath, 'MethodSettings'], locate));
+}
+/**
+ * A Deployment with a `StageDescription` creates a stage: its top-level
+ * `CachingEnabled`/`CacheDataEncrypted` are the stage-wide entry, and its
+ * `MethodSettings` are overrides.
+ */
+function deploymentStage(entry, { properties, path: propertiesPath }) {
+    const { values, locate } = entry.context;
+    const descriptionPath = [...propertiesPath, 'StageDescription'];
+    const resolved = values.resolve((0,templates_document/* field */.ZZ)(properties, 'StageDescription'), descriptionPath);
+    if (resolved.kind === 'absent')
+        return null;
+    const stageName = values.text((0,templates_document/* field */.ZZ)(properties, 'StageName'), [
+        ...propertiesPath,
+        'StageName'
+    ]);
+    if (resolved.kind === 'unknown' || !(0,templates_document/* isMap */.jh)(resolved.value)) {
+        const reason = resolved.kind === 'unknown'
+            ? `StageDescription cannot be evaluated: ${resolved.reason}`
+            : 'StageDescription is not a mapping';
+        return unknownStage(entry, stageName, reason, descriptionPath);
+    }
+    const description = resolved.value;
+    const at = resolved.path ?? descriptionPath;
+    const stageWide = {
+        resourcePath: '*',
+        httpMethod: '*',
+        cachingEnabled: values.flag(description, at, 'CachingEnabled', locate),
+        cacheDataEncrypted: values.flag(description, at, 'CacheDataEncrypted', locate),
+        location: locate(descriptionPath)
+    };
+    const overrides = (0,method_settings/* readMethodSettings */.HH)(values, (0,templates_document/* field */.ZZ)(description, 'MethodSettings'), [...at, 'MethodSettings'], locate);
+    return templateStage(entry, stageName, values.flag(description, at, 'CacheClusterEnabled', locate), [stageWide, ...overrides]);
+}
+
+;// CONCATENATED MODULE: ./src/templates/serverless.ts
+/**
+ * Serverless Framework: caching through the `serverless-api-gateway-caching`
+ * plugin. The plugin patches the deployed stage after each deploy, so the
+ * packaged CloudFormation shows nothing and `serverless.yml` is the source.
+ *
+ * - `custom.apiGatewayCaching.enabled` provisions the cache cluster;
+ *   `dataEncrypted` (default false) is written to the stage-wide entry.
+ * - An endpoint (`functions.*.events[].http.caching`, or
+ *   `custom.apiGatewayCaching.additionalEndpoints`) caches only when both the
+ *   global and its own `enabled` are true; it is encrypted when its own or
+ *   the global `dataEncrypted` is true.
+ * - Without the plugin listed, `caching` blocks configure nothing.
+ * - With `apiGatewayIsShared`, the plugin leaves the stage-wide settings alone.
+ */
+
+
+
+const PLUGIN = 'serverless-api-gateway-caching';
+const SETTINGS_PATH = ['custom', 'apiGatewayCaching'];
+/** True for a Serverless Framework service file. */
+function isServerlessService(value) {
+    return ((0,templates_document/* isMap */.jh)(value) &&
+        (0,templates_document/* field */.ZZ)(value, 'service') !== undefined &&
+        (0,templates_document/* isMap */.jh)((0,templates_document/* field */.ZZ)(value, 'provider') ?? null));
+}
+/** True when the service lists the caching plugin, in either plugins form. */
+function usesCachingPlugin(service) {
+    const plugins = (0,templates_document/* field */.ZZ)(service, 'plugins');
+    const list = (0,templates_document/* isMap */.jh)(plugins) ? (0,templates_document/* field */.ZZ)(plugins, 'modules') : plugins;
+    return Array.isArray(list) && list.some(item => item === PLUGIN);
+}
+/** The stage a service deploys, with the plugin's caching as method settings. */
+function serverlessStages(document, file) {
+    const service = document.value;
+    if (!usesCachingPlugin(service))
+        return [];
+    const reader = new ServiceReader(service, document);
+    const custom = (0,templates_document/* field */.ZZ)(service, 'custom');
+    const settings = (0,templates_document/* isMap */.jh)(custom)
+        ? (0,templates_document/* field */.ZZ)(custom, 'apiGatewayCaching')
+        : undefined;
+    if (!(0,templates_document/* isMap */.jh)(settings))
+        return [];
+    const globalEnabled = reader.flag(settings, SETTINGS_PATH, 'enabled');
+    const globalEncrypted = reader.flag(settings, SETTINGS_PATH, 'dataEncrypted');
+    const shared = reader.flag(settings, SETTINGS_PATH, 'apiGatewayIsShared');
+    const isShared = shared.state === 'set' && shared.value;
+    const entries = [];
+    if (!isShared) {
+        entries.push({
+            resourcePath: '*',
+            httpMethod: '*',
+            cachingEnabled: { state: 'unset' },
+            cacheDataEncrypted: globalEncrypted,
+            location: document.locate(SETTINGS_PATH)
+        });
+    }
+    for (const endpoint of reader.endpoints(settings)) {
+        entries.push({
+            resourcePath: (0,method_settings/* normalizeResourcePath */.f)(endpoint.path),
+            httpMethod: (0,method_settings/* normalizeHttpMethod */.F4)(endpoint.method),
+            cachingEnabled: both(globalEnabled, endpoint.enabled),
+            cacheDataEncrypted: either(endpoint.encrypted, globalEncrypted),
+            location: endpoint.location
+        });
+    }
+    const provider = (0,templates_document/* field */.ZZ)(service, 'provider');
+    const stageName = reader.text((0,templates_document/* field */.ZZ)(provider, 'stage')) ?? 'dev';
+    const serviceName = reader.text((0,templates_document/* field */.ZZ)(service, 'service')) ?? 'service';
+    return [
+        {
+            origin: 'template',
+            format: 'serverless',
+            file,
+            resource: serviceName,
+            stageName,
+            location: document.locate(SETTINGS_PATH),
+            cacheClusterEnabled: isShared ? { state: 'unset' } : globalEnabled,
+            methodSettings: entries
+        }
+    ];
+}
+/** A variable this reader cannot resolve, and why. */
+class Unresolved {
+    reason;
+    constructor(reason) {
+        this.reason = reason;
+    }
+}
+class ServiceReader {
+    service;
+    document;
+    constructor(service, document) {
+        this.service = service;
+        this.document = document;
+    }
+    /** Endpoints with a `caching` block, from functions and additionalEndpoints. */
+    *endpoints(settings) {
+        const functions = (0,templates_document/* field */.ZZ)(this.service, 'functions');
+        if ((0,templates_document/* isMap */.jh)(functions)) {
+            for (const name of Object.keys(functions)) {
+                const fn = functions[name];
+                const events = (0,templates_document/* isMap */.jh)(fn) ? (0,templates_document/* field */.ZZ)(fn, 'events') : undefined;
+                if (!Array.isArray(events))
+                    continue;
+                for (let index = 0; index < events.length; index++) {
+                    const event = events[index];
+                    const http = (0,templates_document/* isMap */.jh)(event) ? (0,templates_document/* field */.ZZ)(event, 'http') : undefined;
+                    if (!(0,templates_document/* isMap */.jh)(http))
+                        continue;
+                    const path = ['functions', name, 'events', index, 'http'];
+                    const endpoint = this.endpoint(http, path);
+                    if (endpoint)
+                        yield endpoint;
+                }
+            }
+        }
+        const additional = (0,templates_document/* field */.ZZ)(settings, 'additionalEndpoints');
+        if (Array.isArray(additional)) {
+            for (let index = 0; index < additional.length; index++) {
+                const item = additional[index];
+                if (!(0,templates_document/* isMap */.jh)(item))
+                    continue;
+                const endpoint = this.endpoint(item, [
+                    ...SETTINGS_PATH,
+                    'additionalEndpoints',
+                    index
+                ]);
+                if (endpoint)
+                    yield endpoint;
+            }
+        }
+    }
+    endpoint(http, path) {
+        const caching = (0,templates_document/* field */.ZZ)(http, 'caching');
+        if (!(0,templates_document/* isMap */.jh)(caching))
+            return null;
+        const cachingPath = [...path, 'caching'];
+        const enabled = this.flag(caching, cachingPath, 'enabled');
+        return {
+            path: this.text((0,templates_document/* field */.ZZ)(http, 'path')) ?? '?',
+            method: this.text((0,templates_document/* field */.ZZ)(http, 'method')) ?? '?',
+            enabled,
+            encrypted: this.flag(caching, cachingPath, 'dataEncrypted'),
+            location: this.document.locate(cachingPath)
+        };
+    }
+    /** A boolean key; `${...}` variables resolve through `self:` and defaults. */
+    flag(container, path, key) {
+        const raw = (0,templates_document/* field */.ZZ)(container, key);
+        if (raw === undefined)
+            return { state: 'unset' };
+        const location = this.document.locate([...path, key]);
+        const resolved = this.resolve(raw);
+        if (resolved instanceof Unresolved) {
+            return { state: 'unknown', reason: resolved.reason, location };
+        }
+        return toFlag(resolved, location);
+    }
+    text(raw) {
+        if (raw === undefined)
+            return null;
+        const resolved = this.resolve(raw);
+        if (typeof resolved === 'string')
+            return resolved;
+        if (typeof resolved === 'boolean' || typeof resolved === 'number')
+            return String(resolved);
+        return null;
+    }
+    /** Resolves a whole-value `${source:address, fallback}` variable. */
+    resolve(raw, depth = 0) {
+        if (typeof raw !== 'string')
+            return raw;
+        const match = /^\$\{([^}]+)\}$/.exec(raw.trim());
+        if (!match?.[1])
+            return raw;
+        if (depth > 10)
+            return new Unresolved(`variable ${raw} refers to itself`);
+        const [reference, ...fallbackParts] = match[1].split(',');
+        const fallback = fallbackParts
+            .join(',')
+            .trim()
+            .replace(/^['"]|['"]$/g, '');
+        const address = (reference ?? '').trim();
+        if (address.startsWith('self:')) {
+            let current = this.service;
+            for (const step of address.slice(5).split('.')) {
+                current = (0,templates_document/* isMap */.jh)(current ?? null)
+                    ? (0,templates_document/* field */.ZZ)(current, step)
+                    : undefined;
+            }
+            if (current !== undefined)
+                return this.resolve(current, depth + 1);
+        }
+        if (fallbackParts.length > 0)
+            return fallback;
+        return new Unresolved(`${raw} is resolved by Serverless at deploy time`);
+    }
+}
+/** Caching happens only when the global and the endpoint switch are both on. */
+function both(global, endpoint) {
+    if (isFalse(global))
+        return { state: 'set', value: false, location: null };
+    if (isFalse(endpoint))
+        return { state: 'set', value: false, location: null };
+    if (global.state === 'unknown')
+        return global;
+    if (endpoint.state === 'unknown')
+        return endpoint;
+    return endpoint;
+}
+/** Either `dataEncrypted` being true encrypts the endpoint. */
+function either(endpoint, global) {
+    if (endpoint.state === 'set' && endpoint.value)
+        return endpoint;
+    if (global.state === 'set' && global.value)
+        return global;
+    if (endpoint.state === 'unknown')
+        return endpoint;
+    if (global.state === 'unknown')
+        return global;
+    return endpoint.state === 'set' ? endpoint : global;
+}
+function isFalse(flag) {
+    return flag.state === 'unset' || (flag.state === 'set' && !flag.value);
+}
+
+// EXTERNAL MODULE: ./src/templates/yaml-document.ts + 2 modules
+var yaml_document = __nccwpck_require__(6557);
+;// CONCATENATED MODULE: ./src/scan-text.ts
+/**
+ * One file's text, recognised by content and read into stages: a Terraform
+ * plan, a Serverless Framework service, or CloudFormation, SAM and CDK
+ * templates (with the nested stacks they name). Pure, so tests and scan
+ * workers call it directly.
+ */
+
+
+
+
+
+
+/**
+ * Scans one file's text; pure, so tests and workers can call it directly.
+ * `stack` is set when a parent template passes it parameters.
+ */
+function scanText(text, display, parameters = new Map(), stack) {
+    const plan = scanTerraformPlan(text, display, null);
+    if (plan)
+        return { recognised: plan.errors.length === 0, ...plan };
+    const json = looksLikeJson(text, display);
+    const mentionsPlugin = !json && text.includes('serverless-api-gateway-caching');
+    // Cheap content check first: most YAML and JSON in a repository is no template.
+    if (!mentionsPlugin &&
+        (!text.includes('AWS::') || !text.includes('Resources'))) {
+        return { recognised: false, stages: [], errors: [] };
+    }
+    let documents;
+    try {
+        documents = json ? [(0,json_document/* readJson */.V)(text, display)] : (0,yaml_document/* readYaml */.g)(text, display);
+    }
+    catch (error) {
+        const line = error instanceof templates_document/* DocumentError */.Mi ? error.line : null;
+        const message = error instanceof Error ? error.message : String(error);
+        return {
+            recognised: false,
+            stages: [],
+            errors: [{ file: display, line, message }]
+        };
+    }
+    const scan = { recognised: false, stages: [], errors: [] };
+    for (const document of documents) {
+        if (isCloudFormationTemplate(document.value)) {
+            scanTemplate(scan, document, display, parameters, stack);
+        }
+        else if (!json && isServerlessService(document.value)) {
+            if (mentionsPlugin) {
+                scan.recognised = true;
+                scan.stages.push(...serverlessStages(document, display));
+            }
+            const resources = serverlessResources(document);
+            if (resources)
+                scanTemplate(scan, resources, display, parameters, stack);
+        }
+    }
+    return scan;
+}
+/** Adds the stages of one CloudFormation template to `scan`. */
+function scanTemplate(scan, document, display, parameters, stack) {
+    scan.recognised = true;
+    try {
+        const built = cloudFormationStages(document, display, parameters, stack);
+        scan.stages.push(...built.stages);
+        if (built.nested.length > 0) {
+            scan.template = display;
+            scan.nested = [...(scan.nested ?? []), ...built.nested];
+        }
+    }
+    catch (error) {
+        // A template this evaluator cannot handle is reported, never passed.
+        const message = error instanceof Error ? error.message : String(error);
+        scan.errors.push({
+            file: display,
+            line: error instanceof templates_document/* DocumentError */.Mi ? error.line : null,
+            message: `template could not be evaluated: ${message}`
+        });
+    }
+}
+/**
+ * The CloudFormation a Serverless service writes under `resources` (its
+ * `Resources`, `Conditions`, `Outputs`), as a template of its own whose
+ * locations are those of the service file; null when there is none.
+ */
+function serverlessResources(service) {
+    const resources = (0,templates_document/* isMap */.jh)(service.value)
+        ? (0,templates_document/* field */.ZZ)(service.value, 'resources')
+        : undefined;
+    if (!isCloudFormationTemplate(resources ?? null))
+        return null;
+    return {
+        value: resources,
+        locate: path => service.locate(['resources', ...path])
+    };
+}
+function looksLikeJson(text, display) {
+    if (display.toLowerCase().endsWith('.json'))
+        return true;
+    return /^\s*\{/.test(text) && !display.toLowerCase().match(/\.ya?ml$/);
+}
+
+// EXTERNAL MODULE: ./src/worker-pool.ts
+var worker_pool = __nccwpck_require__(1832);
+;// CONCATENATED MODULE: ./src/scan.ts
+/**
+ * The scanning pipeline without any GitHub or AWS: find files, read them
+ * safely, recognise templates by content, build stages, apply the rule.
+ */
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+const READ_CONCURRENCY = 16;
+/** Scans the given paths; throws InputPathError when a path does not exist. */
+async function scanPaths(options) {
+    const discovery = await (0,files/* discoverFiles */.ZO)(options.workspace, options.paths);
+    const result = {
+        findings: [],
+        errors: discovery.problems.map(problem => ({
+            file: problem.display,
+            line: null,
+            message: problem.message
+        })),
+        files: 0,
+        stages: 0
+    };
+    const varFiles = await (0,terraform_discovery/* readVarFiles */.BK)(options.workspace, options.varFiles ?? [], options.maxFileSize);
+    const terraformFiles = discovery.files.filter(file => (0,terraform_discovery/* isTerraformFile */.L5)(file.display));
+    const moduleGroups = (0,terraform_discovery/* terraformModules */.aO)(terraformFiles);
+    // Modules first: they are the heaviest jobs, so the workers end together.
+    const jobs = [
+        ...moduleGroups.map(module => ({ module })),
+        ...discovery.files
+            .filter(file => !(0,terraform_discovery/* isTerraformFile */.L5)(file.display))
+            .map(file => ({ file }))
+    ];
+    const outcomes = await scanJobs(jobs, options, {
+        maxFileSize: options.maxFileSize,
+        parameters: [...options.parameters],
+        varFiles,
+        terraformFiles: terraformFiles.length
+    });
+    const plans = [];
+    const moduleOutcomes = [];
+    const fileScans = [];
+    for (const outcome of outcomes) {
+        if ('plan' in outcome)
+            plans.push(outcome.plan);
+        else if ('moduleOutcome' in outcome)
+            moduleOutcomes.push(outcome.moduleOutcome);
+        else
+            fileScans.push(outcome);
+    }
+    const templates = await followNestedStacks(fileScans, options.workspace, options.maxFileSize, (text, display, stack) => scanText(text, display, new Map(), stack));
+    result.errors.push(...templates.errors);
+    for (const scan of templates.scans)
+        addFileScan(result, scan);
+    const terraform = (0,terraform_discovery/* collectModules */.eX)(moduleOutcomes);
+    const { modules, errors: callErrors } = await (0,terraform_discovery/* followModuleCalls */.RS)(terraform.modules, new Map(moduleGroups.map(group => [
+        external_node_path_default().posix.dirname(group[0]?.display ?? '.'),
+        group
+    ])), directory => moduleFiles(options.workspace, directory), options.maxFileSize, terraformFiles.length);
+    // Terraform modules, then the plans that may point into them
+    result.errors.push(...terraform.errors, ...callErrors);
+    for (const module of modules) {
+        addFileScan(result, {
+            recognised: module.files > 0 || module.stages.length > 0,
+            stages: module.stages,
+            errors: module.errors,
+            files: module.files
+        });
+    }
+    for (const plan of plans) {
+        addFileScan(result, scanPlan(plan, modules, options.parameters));
+    }
+    result.errors.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+    return result;
+}
+/** The Terraform files directly in `directory`, which the scan was not given. */
+async function moduleFiles(workspace, directory) {
+    let discovery;
+    try {
+        discovery = await (0,files/* discoverFiles */.ZO)(workspace, [directory]);
+    }
+    catch (error) {
+        // A call to a directory that is not there: `terraform init` refuses
+        // it, so it deploys nothing to judge.
+        if (error instanceof files/* InputPathError */.Or)
+            return { files: [], problems: [] };
+        throw error;
+    }
+    return {
+        files: discovery.files.filter(file => (0,terraform_discovery/* isTerraformFile */.L5)(file.display) &&
+            external_node_path_default().posix.dirname(file.display) === directory),
+        problems: discovery.problems
+            .filter(problem => problem.display === directory ||
+            external_node_path_default().posix.dirname(problem.display) === directory)
+            .map(problem => ({
+            file: problem.display,
+            line: null,
+            message: problem.message
+        }))
+    };
+}
+/** Runs jobs in worker threads when there are many, else in this thread. */
+async function scanJobs(jobs, options, context) {
+    const entry = options.workerEntry ?? null;
+    const count = (0,worker_pool/* workerCount */.Mo)(jobs.length, entry);
+    if (entry !== null && count > 0) {
+        return (0,worker_pool/* runInWorkers */.uO)(entry, count, jobs, context, 16);
+    }
+    return scanFileJobs(jobs, context);
+}
+/** Runs a batch of jobs; what a scan worker serves. */
+async function scanFileJobs(jobs, context) {
+    const { maxFileSize, parameters, varFiles, terraformFiles } = context;
+    const options = { maxFileSize, parameters: new Map(parameters) };
+    const outcomes = new Array(jobs.length);
+    await forEachLimited(jobs, READ_CONCURRENCY, async (job, at) => {
+        outcomes[at] =
+            'module' in job
+                ? {
+                    moduleOutcome: await (0,terraform_discovery/* scanTerraformGroup */.fo)(job.module, varFiles, maxFileSize, terraformFiles)
+                }
+                : await scan_scanFile(job.file, options);
+    });
+    return outcomes;
+}
+async function scan_scanFile(file, options) {
+    const read = await (0,read_text/* readTextFile */.G)(file.absolute, options.maxFileSize);
+    if (!read.ok) {
+        // Binary or foreign-encoded files that do not even mention AWS:: are not templates.
+        if (read.maybeTemplate === false) {
+            return { recognised: false, stages: [], errors: [] };
+        }
+        return {
+            recognised: false,
+            stages: [],
+            errors: [{ file: file.display, line: read.line, message: read.message }]
+        };
+    }
+    if (mayBeTerraformPlan(read.text)) {
+        return { plan: { display: file.display, text: read.text } };
+    }
+    return scanText(read.text, file.display, options.parameters);
+}
+function scanPlan(plan, modules, parameters) {
+    const finder = planBlockFinder(modules, plan.display);
+    const scanned = scanTerraformPlan(plan.text, plan.display, finder);
+    if (!scanned)
+        return scanText(plan.text, plan.display, parameters);
+    return { recognised: scanned.errors.length === 0, ...scanned };
+}
+function addFileScan(result, scanned) {
+    result.errors.push(...scanned.errors);
+    if (!scanned.recognised)
+        return;
+    result.files += scanned.files ?? 1;
+    result.stages += scanned.stages.length;
+    for (const stage of scanned.stages)
+        result.findings.push(...(0,rule/* evaluateStage */._)(stage));
+}
+async function forEachLimited(items, limit, work) {
+    let next = 0;
+    const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+        while (next < items.length) {
+            const index = next++;
+            await work(items[index], index);
+        }
+    });
+    await Promise.all(workers);
+}
+
+
+/***/ }),
+
+/***/ 8750:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DB: () => (/* binding */ parseSize),
+/* harmony export */   E1: () => (/* binding */ parseList),
+/* harmony export */   HU: () => (/* binding */ parseChoice),
+/* harmony export */   L_: () => (/* binding */ SettingError),
+/* harmony export */   XV: () => (/* binding */ parseFailOn),
+/* harmony export */   yG: () => (/* binding */ parseBoolean)
+/* harmony export */ });
+class SettingError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'SettingError';
+    }
+}
+const FAIL_ON = ['error', 'warning', 'never'];
+function parseFailOn(raw, name) {
+    const value = raw.trim().toLowerCase();
+    if (FAIL_ON.includes(value))
+        return value;
+    throw new SettingError(`${name} must be one of ${FAIL_ON.join(', ')}; got "${raw}"`);
+}
+const UNITS = {
+    '': 1,
+    b: 1,
+    k: 1024,
+    kb: 1000,
+    kib: 1024,
+    m: 1024 * 1024,
+    mb: 1000 * 1000,
+    mib: 1024 * 1024,
+    g: 1024 * 1024 * 1024,
+    gb: 1000 * 1000 * 1000,
+    gib: 1024 * 1024 * 1024
+};
+/** Reads a size such as `5MiB`, `500k` or `1048576`. */
+function parseSize(raw, name) {
+    const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(raw);
+    const unit = UNITS[(match?.[2] ?? '').toLowerCase()];
+    if (!match || unit === undefined) {
+        throw new SettingError(`${name} must be a size such as 5MiB, 500KiB or 1048576; got "${raw}"`);
+    }
+    const bytes = Math.floor(Number(match[1]) * unit);
+    if (bytes <= 0)
+        throw new SettingError(`${name} must be larger than zero`);
+    return bytes;
+}
+/** Splits a list written with commas or new lines; drops empty items. */
+function parseList(raw) {
+    return raw
+        .split(/[\n,]/)
+        .map(item => item.trim())
+        .filter(item => item !== '');
+}
+/** Reads one of a fixed set of words, case-insensitively. */
+function parseChoice(raw, choices, name) {
+    const value = raw.trim().toLowerCase();
+    const choice = choices.find(candidate => candidate === value);
+    if (choice !== undefined)
+        return choice;
+    throw new SettingError(`${name} must be one of ${choices.join(', ')}; got "${raw}"`);
+}
+/** Reads `true` or `false`, as YAML writes them. */
+function parseBoolean(raw, name) {
+    const value = raw.trim().toLowerCase();
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    throw new SettingError(`${name} must be true or false; got "${raw}"`);
+}
+
+
+/***/ }),
+
+/***/ 4554:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mi: () => (/* binding */ DocumentError),
+/* harmony export */   ZZ: () => (/* binding */ field),
+/* harmony export */   jh: () => (/* binding */ isMap),
+/* harmony export */   rr: () => (/* binding */ LineIndex)
+/* harmony export */ });
+/** Thrown by the readers; carries the 1-based line of the problem. */
+class DocumentError extends Error {
+    line;
+    constructor(message, line) {
+        super(message);
+        this.line = line;
+        this.name = 'DocumentError';
+    }
+}
+function isMap(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Reads a key that exists as an own property, never from a prototype. */
+function field(map, key) {
+    return Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined;
+}
+/** Turns character offsets into 1-based lines and columns. */
+class LineIndex {
+    starts = [0];
+    constructor(text) {
+        for (let i = 0; i < text.length; i++) {
+            const code = text.charCodeAt(i);
+            if (code === 10) {
+                this.starts.push(i + 1);
+            }
+            else if (code === 13 && text.charCodeAt(i + 1) !== 10) {
+                this.starts.push(i + 1);
+            }
+        }
+    }
+    position(offset) {
+        let low = 0;
+        let high = this.starts.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if ((this.starts[mid] ?? 0) <= offset)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        return { line: low + 1, column: offset - (this.starts[low] ?? 0) + 1 };
+    }
+}
+
+
+/***/ }),
+
+/***/ 9960:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G$: () => (/* binding */ isSkippedDirectory),
+/* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   Or: () => (/* binding */ InputPathError),
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   Xd: () => (/* binding */ isCandidateName),
+/* harmony export */   ZO: () => (/* binding */ discoverFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Finding the files to scan, safely: symbolic links that lead outside the
+ * scanned roots are not followed and loops are cut. read-text.ts reads them.
+ */
+
+
+/**
+ * Discovery is synchronous underneath: a walk makes one call per directory
+ * and per link, and a round trip through the thread pool for each cost more
+ * than the calls themselves.
+ */
+const realpath = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native;
+/** Directories that hold dependencies or build copies, never sources. */
+const SKIPPED_DIRECTORIES = new Set([
+    '.git',
+    'node_modules',
+    '.aws-sam',
+    '.terraform',
+    '.serverless'
+]);
+/** Endings of files that may hold a template (`.json` covers `.tf.json`). */
+const TEMPLATE_ENDINGS = [
+    '.yaml',
+    '.yml',
+    '.json',
+    '.template',
+    '.tf',
+    '.tofu',
+    '.tfvars'
+];
+class InputPathError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'InputPathError';
+    }
+}
+function isCandidateName(name) {
+    const lower = name.toLowerCase();
+    return TEMPLATE_ENDINGS.some(ending => lower.endsWith(ending));
+}
+/** True for a directory name the walk never enters (dependencies, build copies). */
+function isSkippedDirectory(name) {
+    return SKIPPED_DIRECTORIES.has(name);
+}
+/** How a path is shown: relative to the workspace when inside it. */
+function displayPath(workspace, absolute) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(workspace, absolute);
+    const shown = relative === '' || relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative)
+        ? absolute
+        : relative;
+    return shown.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+}
+/**
+ * Lists candidate files under the given paths. A path that does not exist is
+ * an InputPathError: the run cannot do what was asked.
+ */
+async function discoverFiles(workspace, inputs) {
+    const workspaceReal = realpath(workspace);
+    const discovery = { files: [], problems: [] };
+    const seenFiles = new Set();
+    const seenDirectories = new Set();
+    for (const input of inputs) {
+        const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, input);
+        let info;
+        try {
+            info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(absolute);
+        }
+        catch {
+            throw new InputPathError(`path "${input}" does not exist or cannot be read`);
+        }
+        const inputReal = realpath(absolute);
+        // A path inside the workspace that a link takes out of it (a pull
+        // request can add `infra/api.yaml -> /proc/self/environ`) is not read.
+        if (isWithin(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace), absolute) &&
+            !isWithin(workspaceReal, inputReal)) {
+            discovery.problems.push({
+                display: displayPath(workspace, absolute),
+                message: 'symbolic link leads outside the workspace; not followed'
+            });
+            continue;
+        }
+        const roots = [workspaceReal, inputReal];
+        if (info.isDirectory()) {
+            await walk(absolute, roots, workspace, discovery, seenFiles, seenDirectories);
+        }
+        else if (!seenFiles.has(inputReal)) {
+            seenFiles.add(inputReal);
+            discovery.files.push({
+                absolute,
+                display: displayPath(workspace, absolute)
+            });
+        }
+    }
+    discovery.files.sort((a, b) => a.display.localeCompare(b.display));
+    return discovery;
+}
+async function walk(start, roots, workspace, discovery, seenFiles, seenDirectories) {
+    const pending = [start];
+    while (pending.length > 0) {
+        const directory = pending.pop();
+        let directoryReal;
+        let entries;
+        try {
+            directoryReal = realpath(directory);
+            if (seenDirectories.has(directoryReal))
+                continue;
+            seenDirectories.add(directoryReal);
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(directory, { withFileTypes: true });
+        }
+        catch (error) {
+            discovery.problems.push({
+                display: displayPath(workspace, directory),
+                message: `directory cannot be listed: ${describeError(error)}`
+            });
+            continue;
+        }
+        for (const entry of entries) {
+            const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(directory, entry.name);
+            if (entry.isDirectory()) {
+                if (!SKIPPED_DIRECTORIES.has(entry.name))
+                    pending.push(absolute);
+                continue;
+            }
+            if (entry.isSymbolicLink()) {
+                await followLink(absolute, entry.name, roots, workspace, discovery, pending, seenFiles);
+                continue;
+            }
+            if (entry.isFile() && isCandidateName(entry.name)) {
+                // A plain file's real path is its directory's plus its name.
+                const real = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(directoryReal, entry.name);
+                if (seenFiles.has(real))
+                    continue;
+                seenFiles.add(real);
+                discovery.files.push({
+                    absolute,
+                    display: displayPath(workspace, absolute)
+                });
+            }
+        }
+    }
+}
+/** True when `target` is `root` or below it. */
+function isWithin(root, target) {
+    return target === root || target.startsWith(root + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));
+}
+/** Follows a link only when its target stays inside a scanned root. */
+async function followLink(absolute, name, roots, workspace, discovery, pending, seenFiles) {
+    const display = displayPath(workspace, absolute);
+    let target;
+    try {
+        target = realpath(absolute);
+    }
+    catch {
+        if (isCandidateName(name)) {
+            discovery.problems.push({
+                display,
+                message: 'symbolic link is broken or loops; not followed'
+            });
+        }
+        return;
+    }
+    const inside = roots.some(root => isWithin(root, target));
+    const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(target);
+    if (!inside) {
+        if (info.isDirectory() || isCandidateName(name)) {
+            discovery.problems.push({
+                display,
+                message: 'symbolic link leads outside the scanned directory; not followed'
+            });
+        }
+        return;
+    }
+    if (info.isDirectory()) {
+        if (!SKIPPED_DIRECTORIES.has(name))
+            pending.push(absolute);
+    }
+    else if (info.isFile() && isCandidateName(name) && !seenFiles.has(target)) {
+        seenFiles.add(target);
+        discovery.files.push({ absolute, display });
+    }
+}
+function describeError(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+
+
+/***/ }),
+
+/***/ 6786:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L1: () => (/* binding */ referenceSteps),
+/* harmony export */   Oh: () => (/* binding */ findAttribute),
+/* harmony export */   yM: () => (/* binding */ findBlocks)
+/* harmony export */ });
+/**
+ * The steps of a plain reference such as `aws_api_gateway_stage.prod.stage_name`
+ * or `aws_api_gateway_stage.s[count.index].id`, or null for any other
+ * expression.
+ */
+function referenceSteps(expression) {
+    switch (expression.kind) {
+        case 'template': {
+            // `"${aws_api_gateway_stage.prod.stage_name}"`, as JSON syntax writes it.
+            const [only] = expression.parts;
+            const alone = expression.parts.length === 1 && typeof only !== 'string';
+            return alone && only ? referenceSteps(only) : null;
+        }
+        case 'name':
+            return [expression.name];
+        case 'attribute': {
+            const target = referenceSteps(expression.target);
+            return target ? [...target, expression.name] : null;
+        }
+        case 'index': {
+            const target = referenceSteps(expression.target);
+            return target ? [...target, expression.key] : null;
+        }
+        default:
+            return null;
+    }
+}
+function findAttribute(body, name) {
+    return body.attributes.find(attribute => attribute.name === name);
+}
+function findBlocks(body, type) {
+    return body.blocks.filter(block => block.type === type);
+}
+
+
+/***/ }),
+
+/***/ 8659:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ readJson)
+/* harmony export */ });
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4554);
+/**
+ * JSON reader. Values come from `JSON.parse`, which is fast; positions come
+ * from a second, position-recording pass that runs only when a finding asks
+ * where something is, which most files never do.
+ */
+
+function readJson(text, file, maxDepth = 200) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new _document_js__WEBPACK_IMPORTED_MODULE_0__/* .DocumentError */ .Mi(`invalid JSON: ${error instanceof Error ? error.message : String(error)}`, lineOfJsonError(text, error));
+    }
+    checkDepth(value, maxDepth);
+    let positions = null;
+    let lines = null;
+    return {
+        value,
+        locate(path) {
+            positions ??= new PositionScanner(text).value();
+            lines ??= new _document_js__WEBPACK_IMPORTED_MODULE_0__/* .LineIndex */ .rr(text);
+            let current = positions;
+            let offset = typeof current === 'number' ? current : current.start;
+            for (const step of path) {
+                if (typeof current === 'number')
+                    return null;
+                const child = current.children.get(step);
+                if (child === undefined)
+                    return null;
+                const keyOffset = typeof step === 'string' ? current.keys.get(step) : undefined;
+                offset =
+                    typeof keyOffset === 'number'
+                        ? keyOffset
+                        : typeof child === 'number'
+                            ? child
+                            : child.start;
+                current = child;
+            }
+            return { file, ...lines.position(offset) };
+        }
+    };
+}
+/** Rejects documents nested deeper than the limit without recursing. */
+function checkDepth(root, maxDepth) {
+    const stack = [{ value: root, depth: 0 }];
+    while (stack.length > 0) {
+        const { value, depth } = stack.pop();
+        if (typeof value !== 'object' || value === null)
+            continue;
+        if (depth >= maxDepth) {
+            throw new _document_js__WEBPACK_IMPORTED_MODULE_0__/* .DocumentError */ .Mi(`JSON nests deeper than ${maxDepth} levels`, null);
+        }
+        const children = Array.isArray(value) ? value : Object.values(value);
+        for (const child of children)
+            stack.push({ value: child, depth: depth + 1 });
+    }
+}
+function lineOfJsonError(text, error) {
+    const message = error instanceof Error ? error.message : '';
+    const lineMatch = /line (\d+)/.exec(message);
+    if (lineMatch?.[1])
+        return Number(lineMatch[1]);
+    const positionMatch = /position (\d+)/.exec(message);
+    if (positionMatch?.[1]) {
+        return new _document_js__WEBPACK_IMPORTED_MODULE_0__/* .LineIndex */ .rr(text).position(Number(positionMatch[1])).line;
+    }
+    return null;
+}
+/**
+ * Walks JSON text that `JSON.parse` already accepted and records where each
+ * key and value starts. Iterative, so deep nesting cannot overflow the stack.
+ */
+class PositionScanner {
+    text;
+    at = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    value() {
+        const root = { node: null };
+        const stack = [];
+        let pendingKey = null;
+        const attach = (node) => {
+            const frame = stack[stack.length - 1];
+            if (!frame) {
+                root.node = node;
+            }
+            else if (frame.isArray) {
+                frame.positions.children.set(frame.count++, node);
+            }
+            else if (pendingKey !== null) {
+                frame.positions.children.set(pendingKey, node);
+                pendingKey = null;
+            }
+        };
+        for (;;) {
+            this.skipSpace();
+            if (this.at >= this.text.length)
+                break;
+            const char = this.text[this.at];
+            if (char === '{' || char === '[') {
+                const positions = {
+                    start: this.at,
+                    children: new Map(),
+                    keys: new Map()
+                };
+                attach(positions);
+                stack.push({ positions, isArray: char === '[', count: 0 });
+                this.at++;
+            }
+            else if (char === '}' || char === ']') {
+                stack.pop();
+                this.at++;
+            }
+            else if (char === ',' || char === ':') {
+                this.at++;
+            }
+            else if (char === '"') {
+                const start = this.at;
+                const text = this.readString();
+                const frame = stack[stack.length - 1];
+                this.skipSpace();
+                if (frame &&
+                    !frame.isArray &&
+                    pendingKey === null &&
+                    this.text[this.at] === ':') {
+                    pendingKey = text;
+                    frame.positions.keys.set(text, start);
+                }
+                else {
+                    attach(start);
+                }
+            }
+            else {
+                attach(this.at);
+                while (this.at < this.text.length &&
+                    !/[\s,\]}]/.test(this.text[this.at] ?? '')) {
+                    this.at++;
+                }
+            }
+        }
+        return root.node ?? 0;
+    }
+    skipSpace() {
+        while (this.at < this.text.length && /\s/.test(this.text[this.at] ?? '')) {
+            this.at++;
+        }
+    }
+    readString() {
+        const start = this.at;
+        this.at++;
+        while (this.at < this.text.length) {
+            const char = this.text[this.at];
+            if (char === '\\')
+                this.at += 2;
+            else if (char === '"')
+                break;
+            else
+                this.at++;
+        }
+        this.at++;
+        return JSON.parse(this.text.slice(start, this.at));
+    }
+}
+
+
+/***/ }),
+
+/***/ 5350:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F4: () => (/* binding */ normalizeHttpMethod),
+/* harmony export */   HH: () => (/* binding */ readMethodSettings),
+/* harmony export */   f: () => (/* binding */ normalizeResourcePath)
+/* harmony export */ });
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4554);
+/**
+ * Reading CloudFormation-shaped method settings (`MethodSettings` lists of
+ * Stage, Deployment `StageDescription` and SAM Api) into the model, and the
+ * path spellings every source shares.
+ */
+
+/**
+ * Normalises a resource path: `/*` and `*` mean every path, `~1` means `/`,
+ * and the result starts with `/`. `/~1pets~1{id}`, `/pets/{id}` and
+ * `~1pets~1{id}` all become `/pets/{id}`.
+ */
+function normalizeResourcePath(raw) {
+    const trimmed = raw.trim();
+    if (trimmed === '' || trimmed === '*' || trimmed === '/*')
+        return '*';
+    const body = trimmed.startsWith('/') ? trimmed.slice(1) : trimmed;
+    const decoded = body.replace(/~1/g, '/').replace(/~0/g, '~');
+    const path = decoded.startsWith('/') ? decoded : `/${decoded}`;
+    return path.length > 1 ? path.replace(/\/+$/, '') || '/' : path;
+}
+function normalizeHttpMethod(raw) {
+    const trimmed = raw.trim();
+    return trimmed === '' ? '*' : trimmed.toUpperCase();
+}
+/**
+ * Reads a `MethodSettings` list. A list or entry that cannot be evaluated
+ * becomes an entry whose caching is unknown, so it can never pass.
+ */
+function readMethodSettings(values, raw, path, locate, inheritedFrom) {
+    const resolved = values.resolve(raw, path);
+    if (resolved.kind === 'absent')
+        return [];
+    if (resolved.kind === 'value' && (0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(resolved.value)) {
+        // CloudFormation rejects a single mapping here, but reading it as the one
+        // entry it was meant to be keeps a wrongly shaped template from hiding a cache.
+        return [
+            readEntry(values, resolved.value, resolved.path, locate, inheritedFrom, path)
+        ];
+    }
+    if (resolved.kind === 'unknown' || !Array.isArray(resolved.value)) {
+        const reason = resolved.kind === 'unknown'
+            ? `MethodSettings cannot be evaluated: ${resolved.reason}`
+            : 'MethodSettings is not a list';
+        const location = locate(path);
+        return [unknownEntry(reason, location, inheritedFrom)];
+    }
+    const listPath = resolved.path;
+    const entries = [];
+    resolved.value.forEach((item, index) => {
+        const itemPath = listPath ? [...listPath, index] : null;
+        const entry = values.resolve(item, itemPath);
+        if (entry.kind === 'absent')
+            return;
+        if (entry.kind === 'unknown' || !(0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(entry.value)) {
+            const reason = entry.kind === 'unknown'
+                ? `a method setting cannot be evaluated: ${entry.reason}`
+                : 'a method setting is not a mapping';
+            const location = itemPath ? locate(itemPath) : locate(path);
+            entries.push(unknownEntry(reason, location, inheritedFrom));
+            return;
+        }
+        entries.push(readEntry(values, entry.value, entry.path, locate, inheritedFrom, path));
+    });
+    return entries;
+}
+function readEntry(values, entry, entryPath, locate, inheritedFrom, listPath) {
+    const resourcePath = values.text((0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(entry, 'ResourcePath'), entryPath ? [...entryPath, 'ResourcePath'] : null);
+    const httpMethod = values.text((0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(entry, 'HttpMethod'), entryPath ? [...entryPath, 'HttpMethod'] : null);
+    const setting = {
+        resourcePath: (0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(entry, 'ResourcePath') === undefined
+            ? '*'
+            : resourcePath === null
+                ? '?'
+                : normalizeResourcePath(resourcePath),
+        httpMethod: (0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(entry, 'HttpMethod') === undefined
+            ? '*'
+            : httpMethod === null
+                ? '?'
+                : normalizeHttpMethod(httpMethod),
+        cachingEnabled: values.flag(entry, entryPath, 'CachingEnabled', locate),
+        cacheDataEncrypted: values.flag(entry, entryPath, 'CacheDataEncrypted', locate),
+        location: entryPath ? locate(entryPath) : locate(listPath)
+    };
+    if (inheritedFrom !== undefined)
+        setting.inheritedFrom = inheritedFrom;
+    return setting;
+}
+function unknownEntry(reason, location, inheritedFrom) {
+    const entry = {
+        resourcePath: '*',
+        httpMethod: '*',
+        cachingEnabled: { state: 'unknown', reason, location },
+        cacheDataEncrypted: { state: 'unknown', reason, location },
+        location
+    };
+    if (inheritedFrom !== undefined)
+        entry.inheritedFrom = inheritedFrom;
+    return entry;
+}
+
+
+/***/ }),
+
+/***/ 8984:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ readTextFile)
+/* harmony export */ });
+/* unused harmony export decodeText */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9960);
+/**
+ * Reading a file to scan, safely: only a regular file, only when it is small
+ * enough (checked as it is read, so a file that grows is caught), and only
+ * valid UTF-8, with the line of the first bad byte. Nothing is executed.
+ */
+
+
+/** Bytes asked of the kernel per read once a file outgrows its reported size. */
+const READ_CHUNK = 64 * 1024;
+/**
+ * Reads a file as UTF-8 text, refusing files over `maxBytes`, files with NUL
+ * bytes or another encoding. A UTF-8 byte order mark is dropped.
+ *
+ * The reads are synchronous: a scan reads thousands of small files between
+ * CPU-bound parses, and a round trip through the thread pool per open, stat,
+ * read and close cost more than the parsing of most templates. The open does
+ * not block, so a FIFO named like a template cannot hang the scan.
+ */
+async function readTextFile(absolute, maxBytes) {
+    return readTextFileSync(absolute, maxBytes);
+}
+function readTextFileSync(absolute, maxBytes) {
+    let descriptor = null;
+    try {
+        descriptor = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(absolute, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(descriptor);
+        if (!info.isFile())
+            return { ok: false, message: 'not a regular file', line: null };
+        if (info.size > maxBytes)
+            return tooLarge(maxBytes, info.size);
+        const bytes = readAll(descriptor, info.size, maxBytes);
+        if (bytes === null)
+            return tooLarge(maxBytes);
+        return decodeText(bytes);
+    }
+    catch (error) {
+        return {
+            ok: false,
+            message: `file cannot be read: ${(0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`,
+            line: null
+        };
+    }
+    finally {
+        if (descriptor !== null)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(descriptor);
+    }
+}
+/**
+ * Reads to the end of the file. The size from stat is only a first guess (a
+ * file may grow while it is read, and some report no size at all); null when
+ * the bytes pass `maxBytes`.
+ */
+function readAll(descriptor, expected, maxBytes) {
+    let buffer = Buffer.allocUnsafe(expected + 1);
+    let length = 0;
+    for (;;) {
+        if (length === buffer.length) {
+            const grown = Buffer.allocUnsafe(buffer.length + READ_CHUNK);
+            buffer.copy(grown, 0, 0, length);
+            buffer = grown;
+        }
+        const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(descriptor, buffer, length, buffer.length - length, null);
+        if (read === 0)
+            return buffer.subarray(0, length);
+        length += read;
+        if (length > maxBytes)
+            return null;
+    }
+}
+/** The error for a file over the limit; without `size`, it grew while read. */
+function tooLarge(maxBytes, size) {
+    const limit = `the ${formatBytes(maxBytes)} limit (max-file-size)`;
+    return {
+        ok: false,
+        message: size === undefined
+            ? `file grew past ${limit} while it was read; it was not scanned`
+            : `file is ${formatBytes(size)}, larger than ${limit}; it was not scanned`,
+        line: null
+    };
+}
+/** Decodes UTF-8 strictly; names the first line with a problem. */
+function decodeText(bytes) {
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) ||
+        (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+        return {
+            ok: false,
+            message: 'file is UTF-16 (it starts with a UTF-16 byte order mark); templates must be UTF-8',
+            line: 1
+        };
+    }
+    const maybeTemplate = containsAscii(bytes, 'AWS::');
+    const nul = bytes.indexOf(0);
+    if (nul >= 0) {
+        return {
+            ok: false,
+            message: 'file contains NUL bytes; it is binary, not a template',
+            line: lineAt(bytes, nul),
+            maybeTemplate
+        };
+    }
+    const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    try {
+        const text = new TextDecoder('utf-8', {
+            fatal: true,
+            ignoreBOM: true
+        }).decode(bytes.subarray(start));
+        return { ok: true, text };
+    }
+    catch {
+        return {
+            ok: false,
+            message: 'file is not valid UTF-8',
+            line: lineAt(bytes, firstInvalidUtf8(bytes)),
+            maybeTemplate
+        };
+    }
+}
+function containsAscii(bytes, text) {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(text);
+}
+function lineAt(bytes, offset) {
+    let line = 1;
+    for (let i = 0; i < offset && i < bytes.length; i++)
+        if (bytes[i] === 10)
+            line++;
+    return line;
+}
+/** Offset of the first byte that breaks UTF-8, for the error's line. */
+function firstInvalidUtf8(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const byte = bytes[i];
+        const length = byte < 0x80
+            ? 1
+            : byte >> 5 === 6
+                ? 2
+                : byte >> 4 === 14
+                    ? 3
+                    : byte >> 3 === 30
+                        ? 4
+                        : 0;
+        if (length === 0)
+            return i;
+        for (let k = 1; k < length; k++) {
+            if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80)
+                return i;
+        }
+        i += length;
+    }
+    return 0;
+}
+function formatBytes(bytes) {
+    if (bytes >= 1024 * 1024)
+        return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+    if (bytes >= 1024)
+        return `${(bytes / 1024).toFixed(1)} KiB`;
+    return `${bytes} bytes`;
+}
+
+
+/***/ }),
+
+/***/ 6426:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  eX: () => (/* binding */ collectModules),
+  RS: () => (/* binding */ followModuleCalls),
+  L5: () => (/* binding */ isTerraformFile),
+  BK: () => (/* binding */ readVarFiles),
+  fo: () => (/* binding */ scanTerraformGroup),
+  aO: () => (/* binding */ terraformModules)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/templates/files.ts
 var templates_files = __nccwpck_require__(9960);
 // EXTERNAL MODULE: ./src/templates/read-text.ts
@@ -32315,7 +35236,1377 @@ function at(source, path) {
     return source.locate(path) ?? { file: source.file, line: 1, column: 1 };
 }
 
-;// CONCATENATED MODULE: ./src/templates/terraform-values.ts
+// EXTERNAL MODULE: ./src/templates/terraform-expressions.ts + 3 modules
+var terraform_expressions = __nccwpck_require__(2035);
+// EXTERNAL MODULE: ./src/templates/terraform-values.ts
+var terraform_values = __nccwpck_require__(5182);
+// EXTERNAL MODULE: ./src/templates/hcl-syntax.ts
+var hcl_syntax = __nccwpck_require__(6786);
+;// CONCATENATED MODULE: ./src/templates/terraform-instances.ts
+/**
+ * The instances a resource block stands for. `count` and `for_each` that
+ * evaluate to nothing make the resource absent; known ones give addresses
+ * such as `x.y[0]` and `x.y["key"]`; unknown ones keep one instance at the
+ * base address, read as if it exists, because a configuration that would
+ * cache unencrypted is worth knowing about before it is switched on.
+ */
+
+
+
+/** More instances than this are read once, at the base address. */
+const MAX_INSTANCES = 64;
+function expandInstances(address, body, scope) {
+    const count = (0,hcl_syntax/* findAttribute */.Oh)(body, 'count');
+    const forEach = (0,hcl_syntax/* findAttribute */.Oh)(body, 'for_each');
+    if (count) {
+        const value = (0,terraform_expressions/* evaluate */._)(count.value, scope);
+        const number = (0,terraform_values/* asNumber */.i)(value);
+        if (number !== null && Number.isInteger(number) && number >= 0) {
+            if (number <= MAX_INSTANCES) {
+                return Array.from({ length: number }, (_, index) => ({
+                    address: `${address}[${index}]`,
+                    key: index,
+                    scope: scope.forInstance({ countIndex: (0,terraform_values/* primitive */.MY)(index) })
+                }));
+            }
+        }
+        const reason = `count cannot be evaluated: ${describeProblem(value, number)}`;
+        return [single(address, scope, { countIndex: (0,terraform_values/* unknown */.L5)(reason) })];
+    }
+    if (forEach) {
+        const value = (0,terraform_expressions/* evaluate */._)(forEach.value, scope);
+        const entries = eachEntries(value);
+        if (entries && entries.length <= MAX_INSTANCES) {
+            return entries.map(([key, item]) => ({
+                address: `${address}[${JSON.stringify(key)}]`,
+                key,
+                scope: scope.forInstance({ eachKey: (0,terraform_values/* primitive */.MY)(key), eachValue: item })
+            }));
+        }
+        const reason = `for_each cannot be evaluated: ${describeProblem(value, entries?.length ?? null)}`;
+        return [
+            single(address, scope, {
+                eachKey: (0,terraform_values/* unknown */.L5)(reason),
+                eachValue: (0,terraform_values/* unknown */.L5)(reason)
+            })
+        ];
+    }
+    return [single(address, scope, {})];
+}
+function single(address, scope, keys) {
+    return { address, key: null, scope: scope.forInstance(keys) };
+}
+/** A map gives its entries; a set of strings gives each string as key and value. */
+function eachEntries(value) {
+    if (value.kind === 'object')
+        return [...value.entries];
+    if (value.kind !== 'tuple')
+        return null;
+    const entries = [];
+    for (const item of value.items) {
+        const key = (0,terraform_values/* asText */.e1)(item);
+        if (key === null || item.kind !== 'primitive')
+            return null;
+        entries.push([key, item]);
+    }
+    return entries;
+}
+function describeProblem(value, size) {
+    if (value.kind === 'unknown')
+        return value.reason;
+    if (value.kind === 'error')
+        return value.message;
+    if (size !== null && size > MAX_INSTANCES) {
+        return `it makes ${size} instances; only up to ${MAX_INSTANCES} are read one by one`;
+    }
+    return 'it is not a whole number, a map or a set of strings';
+}
+
+;// CONCATENATED MODULE: ./src/templates/terraform-links.ts
+/**
+ * Which `aws_api_gateway_stage` an `aws_api_gateway_method_settings` belongs
+ * to: by reference (`stage_name = aws_api_gateway_stage.prod.stage_name`,
+ * with the instance its index names), or by literal, where the stage names
+ * are equal and the `rest_api_id`s do not contradict each other.
+ */
+
+
+
+/** Namespaces whose references are values, not other resources. */
+const VALUE_ROOTS = new Set(['var', 'local', 'count', 'each']);
+function linkStage(block, instance, stages) {
+    const stageName = (0,hcl_syntax/* findAttribute */.Oh)(block.body, 'stage_name');
+    const steps = stageName ? (0,hcl_syntax/* referenceSteps */.L1)(stageName.value) : null;
+    const [root, name, next] = steps ?? [];
+    if (root === 'aws_api_gateway_stage' && typeof name === 'string') {
+        const address = `aws_api_gateway_stage.${name}`;
+        const candidates = stages.filter(stage => stage.name === name);
+        if (candidates.length === 0) {
+            return {
+                kind: 'orphan',
+                key: `reference ${address}`,
+                resource: address,
+                stageName: null,
+                reason: `${address} is not defined in this module`
+            };
+        }
+        const index = next !== undefined && typeof next !== 'string'
+            ? (0,terraform_expressions/* evaluate */._)(next, instance.scope)
+            : null;
+        const chosen = (index &&
+            candidates.find(stage => stage.key !== null &&
+                (0,terraform_values/* sameValue */.eE)((0,terraform_values/* primitive */.MY)(stage.key), index) === true)) ||
+            candidates[0];
+        return { kind: 'stage', stage: chosen };
+    }
+    const value = stageName ? (0,terraform_expressions/* evaluate */._)(stageName.value, instance.scope) : null;
+    const text = value ? (0,terraform_values/* asText */.e1)(value) : null;
+    if (text === null) {
+        const why = value?.kind === 'unknown'
+            ? value.reason
+            : 'stage_name is missing or not text';
+        return {
+            kind: 'orphan',
+            key: `instance ${instance.address}`,
+            resource: 'a stage that cannot be found',
+            stageName: null,
+            reason: `its stage cannot be found: ${why}`
+        };
+    }
+    const api = apiIdentity((0,hcl_syntax/* findAttribute */.Oh)(block.body, 'rest_api_id')?.value ?? null, instance.scope);
+    const match = stages.find(stage => {
+        if (stage.stage.stageName !== text)
+            return false;
+        const other = apiIdentity(stage.restApi, stage.scope);
+        return api === null || other === null || api === other;
+    });
+    if (match)
+        return { kind: 'stage', stage: match };
+    return {
+        kind: 'orphan',
+        key: `literal ${api ?? '?'} ${text}`,
+        resource: api ? `REST API ${api}` : 'a REST API outside this module',
+        stageName: text,
+        reason: `no aws_api_gateway_stage in this module has stage_name "${text}"`
+    };
+}
+/**
+ * What a `rest_api_id` points at: the resource it references
+ * (`aws_api_gateway_rest_api.main`), its literal text, or null when unknown.
+ */
+function apiIdentity(expression, scope) {
+    if (!expression)
+        return null;
+    const steps = (0,hcl_syntax/* referenceSteps */.L1)(expression);
+    const [root, name, third] = steps ?? [];
+    if (typeof root === 'string' && !VALUE_ROOTS.has(root)) {
+        const parts = [root, name, root === 'data' ? third : undefined];
+        return parts.filter(part => typeof part === 'string').join('.');
+    }
+    const text = (0,terraform_values/* asText */.e1)((0,terraform_expressions/* evaluate */._)(expression, scope));
+    return text === null ? null : `"${text}"`;
+}
+
+// EXTERNAL MODULE: ./src/templates/terraform-method-settings.ts
+var terraform_method_settings = __nccwpck_require__(3775);
+;// CONCATENATED MODULE: ./src/templates/terraform-scope.ts
+/**
+ * What names mean inside one module: its resolved variables, its locals
+ * (evaluated on first use, guarded against circles), and per resource
+ * instance `count.index` or `each.key`/`each.value`.
+ */
+
+
+class ModuleScope {
+    variables;
+    locals;
+    localValues = new Map();
+    evaluating = new Set();
+    constructor(variables, locals) {
+        this.variables = variables;
+        this.locals = locals;
+    }
+    variable(name) {
+        return (this.variables.get(name) ??
+            (0,terraform_values/* unknown */.L5)(`variable \`${name}\` is not declared in this module`));
+    }
+    local(name) {
+        const cached = this.localValues.get(name);
+        if (cached)
+            return cached;
+        const expression = this.locals.get(name);
+        if (!expression) {
+            return (0,terraform_values/* unknown */.L5)(`local \`${name}\` is not defined in this module`);
+        }
+        if (this.evaluating.has(name)) {
+            return (0,terraform_values/* unknown */.L5)(`local \`${name}\` refers to itself`);
+        }
+        this.evaluating.add(name);
+        const value = (0,terraform_values/* withVia */.ZB)((0,terraform_expressions/* evaluate */._)(expression, this), `local \`${name}\``);
+        this.evaluating.delete(name);
+        this.localValues.set(name, value);
+        return value;
+    }
+    instance(name) {
+        return (0,terraform_values/* unknown */.L5)(`${name} is only set in a resource with count or for_each`);
+    }
+    /** The scope inside one instance of a resource. */
+    forInstance(keys) {
+        return {
+            variable: name => this.variable(name),
+            local: name => this.local(name),
+            instance: name => {
+                const value = name === 'count.index'
+                    ? keys.countIndex
+                    : name === 'each.key'
+                        ? keys.eachKey
+                        : keys.eachValue;
+                return value ?? this.instance(name);
+            }
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/templates/terraform-variables.ts
+/**
+ * Input variables of one module, with Terraform's precedence: the default,
+ * then `terraform.tfvars`, `terraform.tfvars.json`, `*.auto.tfvars(.json)` in
+ * name order, then the var files the user names, in order. Environment
+ * variables (`TF_VAR_*`) and `-var` are not read: a scan evaluates what the
+ * repository says.
+ */
+
+
+
+/** Defaults and value files hold literals: references are not allowed there. */
+const CONSTANT_SCOPE = {
+    variable: name => (0,terraform_values/* unknown */.L5)(`a value refers to var.${name}, which Terraform does not allow here`),
+    local: name => (0,terraform_values/* unknown */.L5)(`a value refers to local.${name}, which Terraform does not allow here`),
+    instance: name => (0,terraform_values/* unknown */.L5)(`a value refers to ${name}, which Terraform does not allow here`)
+};
+/** Orders value files found beside a module the way Terraform loads them. */
+function automaticValueFileOrder(names) {
+    const rank = (name) => {
+        const lower = name.toLowerCase();
+        if (lower === 'terraform.tfvars')
+            return 0;
+        if (lower === 'terraform.tfvars.json')
+            return 1;
+        if (/\.auto\.tfvars(\.json)?$/.test(lower))
+            return 2;
+        return -1;
+    };
+    return names
+        .filter(name => rank(name) >= 0)
+        .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+}
+/** Resolves each declared variable to its final value, or unknown with why. */
+function resolveVariables(declarations, valueFiles, inputs) {
+    const values = new Map();
+    for (const declaration of declarations) {
+        const name = declaration.labels[0];
+        if (name === undefined)
+            continue;
+        const fallback = (0,hcl_syntax/* findAttribute */.Oh)(declaration.body, 'default');
+        let value = fallback
+            ? (0,terraform_values/* withVia */.ZB)((0,terraform_expressions/* evaluate */._)(fallback.value, CONSTANT_SCOPE), `default of variable \`${name}\``)
+            : (0,terraform_values/* unknown */.L5)(`variable \`${name}\` has no value; pass a var file`);
+        if (inputs) {
+            const passed = inputs.values.get(name);
+            if (passed) {
+                value = (0,terraform_values/* withVia */.ZB)(passed, `variable \`${name}\` from ${inputs.address} at ${inputs.origin}`);
+            }
+            else if (!fallback) {
+                value = (0,terraform_values/* unknown */.L5)(`variable \`${name}\` has no default and ${inputs.address} at ${inputs.origin} passes no value`);
+            }
+            values.set(name, value);
+            continue;
+        }
+        for (const file of valueFiles) {
+            const assigned = (0,hcl_syntax/* findAttribute */.Oh)(file.body, name);
+            if (!assigned)
+                continue;
+            value = (0,terraform_values/* withVia */.ZB)((0,terraform_expressions/* evaluate */._)(assigned.value, CONSTANT_SCOPE), `variable \`${name}\` from ${file.origin}`);
+        }
+        values.set(name, value);
+    }
+    return values;
+}
+
+;// CONCATENATED MODULE: ./src/templates/terraform-module.ts
+/**
+ * Stages of one Terraform module (one directory): every
+ * `aws_api_gateway_stage` with its `cache_cluster_enabled`, and every
+ * `aws_api_gateway_method_settings` as one method-setting entry of the stage
+ * it names through `rest_api_id` and `stage_name`. A method setting whose
+ * stage is not in the module is still judged, on a stage of its own whose
+ * cache cluster is unknown.
+ *
+ * A module read with the inputs of a call (`module "api" { source = "./api" }`)
+ * takes the values the caller passes, and its addresses start with the
+ * call's. Its local calls are listed so the scan can follow them.
+ *
+ * A shortcoming, until a user's configuration needs it: override files
+ * (`override.tf`, `*_override.tf`) are read as ordinary files, not merged
+ * into the blocks they override.
+ */
+
+
+
+
+
+
+
+
+/** Arguments of a `module` block that are not the child's variables. */
+const MODULE_META_ARGUMENTS = new Set([
+    'source',
+    'version',
+    'count',
+    'for_each',
+    'providers',
+    'depends_on'
+]);
+/** Builds the stages a module defines, and lists its local module calls. */
+function terraformStages(module) {
+    const blocks = module.configs.flatMap(config => config.body.blocks);
+    const locals = new Map();
+    for (const block of findBlocksIn(blocks, 'locals')) {
+        for (const attribute of block.body.attributes) {
+            locals.set(attribute.name, attribute.value);
+        }
+    }
+    const variables = resolveVariables(findBlocksIn(blocks, 'variable'), module.valueFiles, module.inputs);
+    const scope = new ModuleScope(variables, locals);
+    const prefix = module.inputs ? `${module.inputs.address}.` : '';
+    const resources = findBlocksIn(blocks, 'resource')
+        .filter(block => block.labels.length >= 2)
+        .map(block => ({
+        type: block.labels[0],
+        name: block.labels[1],
+        block
+    }));
+    const stages = [];
+    for (const resource of ofType(resources, 'aws_api_gateway_stage')) {
+        for (const instance of instancesOf(prefix, resource, scope)) {
+            stages.push(stageInstance(resource, instance));
+        }
+    }
+    const orphans = new Map();
+    for (const resource of ofType(resources, 'aws_api_gateway_method_settings')) {
+        for (const instance of instancesOf(prefix, resource, scope)) {
+            const entry = (0,terraform_method_settings/* readMethodSetting */.K)(resource.block, instance);
+            const link = linkStage(resource.block, instance, stages);
+            if (link.kind === 'stage') {
+                link.stage.stage.methodSettings.push(entry);
+                continue;
+            }
+            const orphan = orphans.get(link.key) ?? {
+                origin: 'template',
+                format: 'terraform',
+                file: resource.block.location.file,
+                resource: link.resource,
+                stageName: link.stageName,
+                location: resource.block.location,
+                cacheClusterEnabled: {
+                    state: 'unknown',
+                    reason: link.reason,
+                    location: null
+                },
+                methodSettings: []
+            };
+            orphan.methodSettings.push(entry);
+            orphans.set(link.key, orphan);
+        }
+    }
+    return {
+        stages: [...stages.map(linked => linked.stage), ...orphans.values()],
+        calls: moduleCalls(findBlocksIn(blocks, 'module'), prefix, scope)
+    };
+}
+/** The local calls of a module, each instance with its evaluated arguments. */
+function moduleCalls(blocks, prefix, scope) {
+    const calls = [];
+    for (const block of blocks) {
+        const name = block.labels[0];
+        const source = (0,hcl_syntax/* findAttribute */.Oh)(block.body, 'source');
+        const literal = source ? (0,terraform_expressions/* evaluate */._)(source.value, scope) : null;
+        const directory = literal ? (0,terraform_values/* asText */.e1)(literal) : null;
+        // Registry and remote modules are not in the repository to read.
+        if (name === undefined || directory === null)
+            continue;
+        if (!directory.startsWith('./') && !directory.startsWith('../'))
+            continue;
+        const address = `${prefix}module.${name}`;
+        for (const instance of expandInstances(address, block.body, scope)) {
+            const values = new Map();
+            for (const argument of block.body.attributes) {
+                if (MODULE_META_ARGUMENTS.has(argument.name))
+                    continue;
+                values.set(argument.name, (0,terraform_expressions/* evaluate */._)(argument.value, instance.scope));
+            }
+            const { file, line } = block.location;
+            calls.push({
+                source: directory,
+                inputs: { address: instance.address, values, origin: `${file}:${line}` }
+            });
+        }
+    }
+    return calls;
+}
+function stageInstance(resource, instance) {
+    const body = resource.block.body;
+    const cluster = (0,hcl_syntax/* findAttribute */.Oh)(body, 'cache_cluster_enabled');
+    const stageName = (0,hcl_syntax/* findAttribute */.Oh)(body, 'stage_name');
+    return {
+        name: resource.name,
+        key: instance.key,
+        restApi: (0,hcl_syntax/* findAttribute */.Oh)(body, 'rest_api_id')?.value ?? null,
+        scope: instance.scope,
+        stage: {
+            origin: 'template',
+            format: 'terraform',
+            file: resource.block.location.file,
+            resource: instance.address,
+            stageName: stageName
+                ? (0,terraform_values/* asText */.e1)((0,terraform_expressions/* evaluate */._)(stageName.value, instance.scope))
+                : null,
+            location: resource.block.location,
+            cacheClusterEnabled: cluster
+                ? (0,terraform_values/* flagOf */.iP)(cluster, (0,terraform_expressions/* evaluate */._)(cluster.value, instance.scope))
+                : { state: 'unset' },
+            methodSettings: []
+        }
+    };
+}
+function instancesOf(prefix, resource, scope) {
+    return expandInstances(`${prefix}${resource.type}.${resource.name}`, resource.block.body, scope);
+}
+function ofType(resources, type) {
+    return resources.filter(resource => resource.type === type);
+}
+function findBlocksIn(blocks, type) {
+    return blocks.filter(block => block.type === type);
+}
+
+;// CONCATENATED MODULE: ./src/templates/terraform-scan.ts
+/**
+ * Terraform in a scan: the `.tf` and `.tf.json` files of one directory are
+ * one module, read together with the directory's `terraform.tfvars` and
+ * `*.auto.tfvars` files and the var files the user names. Syntax errors are
+ * reported with their lines, and the rest of the module is still read.
+ */
+
+
+
+
+
+
+
+/** The resource types whose bodies decide a verdict. */
+const READ_RESOURCES = new Set([
+    'aws_api_gateway_stage',
+    'aws_api_gateway_method_settings'
+]);
+/**
+ * `.tf`/`.tf.json` hold configuration, and so do OpenTofu's `.tofu` and
+ * `.tofu.json`; `.tfvars`/`.tfvars.json` hold values.
+ */
+function terraformFileKind(name) {
+    const lower = name.toLowerCase();
+    if (/\.(?:tf|tofu)(?:\.json)?$/.test(lower))
+        return 'config';
+    if (lower.endsWith('.tfvars') || lower.endsWith('.tfvars.json'))
+        return 'values';
+    return null;
+}
+/**
+ * OpenTofu reads `x.tofu` instead of `x.tf` (and `x.tofu.json` instead of
+ * `x.tf.json`) when both are in a directory, and Terraform ignores `.tofu`
+ * files: a directory that has both is run with OpenTofu, so the scan reads
+ * what OpenTofu applies.
+ */
+function withoutShadowedFiles(configs) {
+    const names = new Set(configs.map(config => config.display.toLowerCase()));
+    return configs.filter(config => {
+        const lower = config.display.toLowerCase();
+        const tofu = lower.replace(/\.tf(\.json)?$/, '.tofu$1');
+        return tofu === lower || !names.has(tofu);
+    });
+}
+/**
+ * Scans the files of one module. `varFiles` are applied after the
+ * directory's automatic value files, later ones winning. `scanFiles`, the
+ * number of Terraform files in the whole scan, sizes the parser.
+ */
+async function scanTerraformModule(files, varFiles = [], scanFiles = files.length, inputs) {
+    const configs = withoutShadowedFiles(files.filter(file => terraformFileKind(file.display) === 'config'));
+    const directory = external_node_path_default().posix.dirname(configs[0]?.display ?? files[0]?.display ?? '.');
+    const scan = {
+        directory,
+        stages: [],
+        errors: [],
+        files: 0,
+        resources: new Map(),
+        calls: []
+    };
+    if (configs.length === 0)
+        return scan;
+    const byName = new Map(files.map(file => [external_node_path_default().posix.basename(file.display), file]));
+    // A child module takes its caller's values, never value files.
+    const valueSources = inputs
+        ? []
+        : [
+            ...automaticValueFileOrder([...byName.keys()]).map(name => ({
+                source: byName.get(name),
+                origin: name
+            })),
+            ...varFiles.map(source => ({
+                source,
+                origin: `var file ${source.display}`
+            }))
+        ];
+    let parser = null;
+    if ([...configs, ...valueSources.map(item => item.source)].some(needsParser)) {
+        try {
+            parser = await loadHclParser(scanFiles);
+        }
+        catch (error) {
+            const message = error instanceof Error ? error.message : String(error);
+            scan.errors.push({
+                file: configs[0]?.display ?? directory,
+                line: null,
+                message
+            });
+            return scan;
+        }
+    }
+    const parsedConfigs = [];
+    for (const config of configs) {
+        const body = readBody(config, 'config', parser, scan.errors);
+        if (!body)
+            continue;
+        parsedConfigs.push({ file: config.display, body });
+        if (!scan.errors.some(error => error.file === config.display))
+            scan.files++;
+    }
+    const valueFiles = [];
+    for (const { source, origin } of valueSources) {
+        const body = readBody(source, 'values', parser, scan.errors);
+        if (body)
+            valueFiles.push({ body, origin });
+    }
+    for (const config of parsedConfigs) {
+        for (const block of config.body.blocks) {
+            if (block.type !== 'resource' || block.labels.length < 2)
+                continue;
+            scan.resources.set(`${block.labels[0]}.${block.labels[1]}`, block);
+        }
+    }
+    try {
+        const module = terraformStages({
+            configs: parsedConfigs,
+            valueFiles,
+            ...(inputs ? { inputs } : {})
+        });
+        scan.stages = module.stages;
+        scan.calls = module.calls.map(call => ({
+            ...call,
+            source: external_node_path_default().posix.normalize(external_node_path_default().posix.join(directory, call.source))
+        }));
+    }
+    catch (error) {
+        // A module this evaluator cannot handle is reported, never passed.
+        const message = error instanceof Error ? error.message : String(error);
+        scan.errors.push({
+            file: directory,
+            line: null,
+            message: `module could not be evaluated: ${message}`
+        });
+    }
+    return scan;
+}
+/** Top-level blocks whose bodies the evaluator reads. */
+function isReadBlock(type, labels) {
+    if (type === 'variable' || type === 'locals' || type === 'module') {
+        return true;
+    }
+    return type === 'resource' && READ_RESOURCES.has(labels[0] ?? '');
+}
+function needsParser(source) {
+    if (!source.display.toLowerCase().endsWith('.json'))
+        return true;
+    return source.text.includes('${') || source.text.includes('%{');
+}
+function readBody(source, kind, parser, errors) {
+    const file = source.display;
+    if (file.toLowerCase().endsWith('.json')) {
+        try {
+            const document = (0,json_document/* readJson */.V)(source.text, file);
+            const json = {
+                value: document.value,
+                file,
+                locate: document.locate,
+                template: (text, line) => parser?.template(text) ?? { kind: 'invalid', line }
+            };
+            return kind === 'config' ? jsonConfigBody(json) : jsonValuesBody(json);
+        }
+        catch (error) {
+            const line = error instanceof templates_document/* DocumentError */.Mi ? error.line : null;
+            const message = error instanceof Error ? error.message : String(error);
+            errors.push({ file, line, message });
+            return null;
+        }
+    }
+    if (!parser)
+        return null;
+    const parsed = parser.parse(source.text, file, kind === 'config' ? isReadBlock : undefined);
+    for (const error of parsed.errors)
+        errors.push({ file, ...error });
+    return parsed.body;
+}
+
+// EXTERNAL MODULE: ./src/call-graph.ts
+var call_graph = __nccwpck_require__(6666);
+;// CONCATENATED MODULE: ./src/templates/terraform-discovery.ts
+/**
+ * Terraform files in a scan, grouped into modules (one directory each) and
+ * read safely, and the var files the user names. Every module is scanned
+ * once, after all its files are read.
+ */
+
+
+
+
+
+function isTerraformFile(display) {
+    return terraformFileKind(external_node_path_default().posix.basename(display)) !== null;
+}
+/**
+ * Reads the var files the user names. A var file that cannot be read stops
+ * the run, like a missing path: the scan would not be what was asked.
+ */
+async function readVarFiles(workspace, files, maxFileSize) {
+    const sources = [];
+    for (const file of files) {
+        if (terraformFileKind(file) !== 'values') {
+            throw new templates_files/* InputPathError */.Or(`var file "${file}" must end in .tfvars or .tfvars.json`);
+        }
+        const read = await (0,read_text/* readTextFile */.G)(external_node_path_default().resolve(workspace, file), maxFileSize);
+        if (!read.ok) {
+            throw new templates_files/* InputPathError */.Or(`var file "${file}" cannot be read: ${read.message}`);
+        }
+        sources.push({ display: file.split((external_node_path_default()).sep).join('/'), text: read.text });
+    }
+    return sources;
+}
+/** Groups Terraform files into modules: one directory each. */
+function terraformModules(files) {
+    const directories = new Map();
+    for (const file of files) {
+        const directory = external_node_path_default().posix.dirname(file.display);
+        directories.set(directory, [...(directories.get(directory) ?? []), file]);
+    }
+    return [...directories.values()];
+}
+/**
+ * Reads and scans one module. `totalFiles` is the number of Terraform files
+ * in the whole scan, which lets the parser choose how to start.
+ */
+async function scanTerraformGroup(group, varFiles, maxFileSize, totalFiles, inputs) {
+    const sources = [];
+    const errors = [];
+    for (const file of group) {
+        const read = await (0,read_text/* readTextFile */.G)(file.absolute, maxFileSize);
+        if (read.ok) {
+            sources.push({ display: file.display, text: read.text });
+        }
+        else {
+            errors.push({
+                file: file.display,
+                line: read.line,
+                message: read.message
+            });
+        }
+    }
+    try {
+        return {
+            module: await scanTerraformModule(sources, varFiles, totalFiles, inputs),
+            errors
+        };
+    }
+    catch (error) {
+        // A module that breaks the reader is reported, never passed.
+        errors.push({
+            file: external_node_path_default().posix.dirname(group[0]?.display ?? '.'),
+            line: null,
+            message: `Terraform module could not be scanned: ${(0,templates_files/* describeError */.Uc)(error)}`
+        });
+        return { module: null, errors };
+    }
+}
+/** Puts module outcomes together; a var file problem shows in every module but is listed once. */
+function collectModules(outcomes) {
+    const modules = [];
+    const errors = [];
+    const seen = new Set();
+    for (const outcome of outcomes) {
+        errors.push(...outcome.errors);
+        if (!outcome.module)
+            continue;
+        outcome.module.errors = outcome.module.errors.filter(error => {
+            const key = `${error.file}:${error.line}:${error.message}`;
+            if (seen.has(key))
+                return false;
+            seen.add(key);
+            return true;
+        });
+        modules.push(outcome.module);
+    }
+    return { modules, errors };
+}
+/** Calls nest at most this deep; deeper ones are not followed. */
+const MAX_CALL_DEPTH = 8;
+/** Child modules read for calls in one scan, at most. */
+const MAX_CALL_SCANS = 2_000;
+/**
+ * Follows local module calls from the root modules of the scan: each called
+ * directory is read again with the caller's values, under the call's
+ * address, and so on down. A called module's own reading, with its
+ * variables' defaults, is then dropped: it is not what Terraform applies. A
+ * directory the scan was not given is read too, so a pull request that
+ * changes only a caller is still judged.
+ */
+async function followModuleCalls(modules, groups, findFiles, maxFileSize, totalFiles) {
+    const seenErrors = new Set(modules.flatMap(module => module.errors.map(errorKey)));
+    // Problems of a file are reported once, however often it is called.
+    const firstSeen = (error) => {
+        const key = errorKey(error);
+        if (seenErrors.has(key))
+            return false;
+        seenErrors.add(key);
+        return true;
+    };
+    const problems = [];
+    const followed = await (0,call_graph/* followCalls */.r)({
+        units: modules,
+        keyOf: module => module.directory,
+        callsOf: module => module.calls,
+        targetOf: call => call.source,
+        maxDepth: MAX_CALL_DEPTH,
+        maxReads: MAX_CALL_SCANS,
+        read: async (call, again) => {
+            let files = groups.get(call.source);
+            if (!files) {
+                const found = await findFiles(call.source);
+                problems.push(...found.problems.filter(firstSeen));
+                files = found.files;
+            }
+            if (files.length === 0)
+                return null;
+            const outcome = await scanTerraformGroup(files, [], maxFileSize, totalFiles, call.inputs);
+            const child = outcome.module;
+            if (!child)
+                return null;
+            child.errors = [...outcome.errors, ...child.errors].filter(firstSeen);
+            // A directory's files count once, however often it is called.
+            if (again || groups.has(call.source))
+                child.files = 0;
+            return child;
+        }
+    });
+    const [first] = followed.leftOver;
+    if (first) {
+        problems.push({
+            file: first.inputs.origin.replace(/:\d+$/, ''),
+            line: null,
+            message: `${followed.leftOver.length} more module calls were not followed: a scan follows at most ${MAX_CALL_SCANS}; scan fewer directories at once`
+        });
+    }
+    const own = modules.map(module => followed.evaluated.has(module.directory)
+        ? { ...module, stages: [] }
+        : module);
+    return { modules: [...own, ...followed.readings], errors: problems };
+}
+function errorKey(error) {
+    return `${error.file}:${error.line}:${error.message}`;
+}
+
+
+/***/ }),
+
+/***/ 2035:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _: () => (/* binding */ evaluate)
+});
+
+// EXTERNAL MODULE: ./src/templates/terraform-values.ts
+var terraform_values = __nccwpck_require__(5182);
+;// CONCATENATED MODULE: ./src/templates/terraform-functions.ts
+/**
+ * The Terraform functions that decide booleans in real configurations:
+ * `try`, `can`, `coalesce`, `lookup`, `tobool`, and a few conversions and
+ * collection helpers. Any other function makes the value unknown, naming it.
+ */
+
+/** Lists that double through locals could otherwise fill the memory. */
+const MAX_ITEMS = 10_000;
+function callFunction(name, args, next) {
+    // These two look at errors, so they evaluate their arguments themselves.
+    if (name === 'try')
+        return tryFunction(args, next);
+    if (name === 'can')
+        return canFunction(args, next);
+    const simple = Object.hasOwn(SIMPLE, name) ? SIMPLE[name] : undefined;
+    if (!simple)
+        return (0,terraform_values/* unknown */.L5)(`it calls ${name}(), which is not evaluated`);
+    const values = args.map(next);
+    // coalesce and lookup look past unknown arguments they do not need.
+    if (name !== 'coalesce' && name !== 'lookup') {
+        const problem = values.find(value => value.kind === 'unknown' || value.kind === 'error');
+        if (problem)
+            return problem;
+    }
+    return simple(values);
+}
+/** The first argument that evaluates without an error; an unknown one stops the search. */
+function tryFunction(args, next) {
+    for (const arg of args) {
+        const value = next(arg);
+        if (value.kind !== 'error')
+            return value;
+    }
+    return (0,terraform_values/* failure */.V2)('no argument of try() could be evaluated');
+}
+function canFunction(args, next) {
+    const [arg] = args;
+    if (!arg)
+        return (0,terraform_values/* failure */.V2)('can() needs one argument');
+    const value = next(arg);
+    if (value.kind === 'unknown')
+        return value;
+    return (0,terraform_values/* primitive */.MY)(value.kind !== 'error');
+}
+const SIMPLE = {
+    coalesce(args) {
+        for (const value of args) {
+            if (value.kind === 'unknown' || value.kind === 'error')
+                return value;
+            if (value.kind === 'primitive') {
+                if (value.value === null || value.value === '')
+                    continue;
+            }
+            return value;
+        }
+        return (0,terraform_values/* failure */.V2)('no argument of coalesce() is set');
+    },
+    lookup([map, key, fallback]) {
+        if (!map || !key)
+            return (0,terraform_values/* failure */.V2)('lookup() needs a map and a key');
+        if (map.kind === 'unknown' || map.kind === 'error')
+            return map;
+        if (key.kind === 'unknown' || key.kind === 'error')
+            return key;
+        const text = (0,terraform_values/* asText */.e1)(key);
+        if (map.kind !== 'object' || text === null) {
+            return (0,terraform_values/* failure */.V2)('lookup() needs a map and a text key');
+        }
+        const found = map.entries.get(text);
+        if (found)
+            return found;
+        return fallback ?? (0,terraform_values/* failure */.V2)(`the map has no key "${text}"`);
+    },
+    tobool([value]) {
+        if (value?.kind === 'primitive' && value.value === null)
+            return value;
+        const truth = value ? (0,terraform_values/* asBoolean */.tB)(value) : null;
+        if (truth === null || (value?.kind === 'primitive' && isOddCase(value))) {
+            return (0,terraform_values/* failure */.V2)('tobool() needs true or false');
+        }
+        return (0,terraform_values/* primitive */.MY)(truth);
+    },
+    tostring([value]) {
+        const text = value ? (0,terraform_values/* asText */.e1)(value) : null;
+        return text === null ? (0,terraform_values/* failure */.V2)('tostring() needs text') : (0,terraform_values/* primitive */.MY)(text);
+    },
+    tonumber([value]) {
+        const number = value ? (0,terraform_values/* asNumber */.i)(value) : null;
+        return number === null
+            ? (0,terraform_values/* failure */.V2)('tonumber() needs a number')
+            : (0,terraform_values/* primitive */.MY)(number);
+    },
+    lower: textFunction(text => text.toLowerCase()),
+    upper: textFunction(text => text.toUpperCase()),
+    trimspace: textFunction(text => text.trim()),
+    length([value]) {
+        if (value?.kind === 'tuple')
+            return (0,terraform_values/* primitive */.MY)(value.items.length);
+        if (value?.kind === 'object')
+            return (0,terraform_values/* primitive */.MY)(value.entries.size);
+        const text = value ? (0,terraform_values/* asText */.e1)(value) : null;
+        return text === null
+            ? (0,terraform_values/* failure */.V2)('length() needs a collection')
+            : (0,terraform_values/* primitive */.MY)([...text].length);
+    },
+    contains([list, item]) {
+        if (list?.kind !== 'tuple' || !item)
+            return (0,terraform_values/* failure */.V2)('contains() needs a list');
+        const matches = list.items.map(entry => (0,terraform_values/* sameValue */.eE)(entry, item));
+        if (matches.includes(true))
+            return (0,terraform_values/* primitive */.MY)(true);
+        const problem = (0,terraform_values/* firstProblem */.AX)(list) ?? (0,terraform_values/* firstProblem */.AX)(item);
+        return problem ?? (0,terraform_values/* primitive */.MY)(false);
+    },
+    merge(args) {
+        const entries = new Map();
+        for (const value of args) {
+            if (value.kind === 'primitive' && value.value === null)
+                continue;
+            if (value.kind !== 'object')
+                return (0,terraform_values/* failure */.V2)('merge() needs maps');
+            for (const [key, item] of value.entries)
+                entries.set(key, item);
+        }
+        return { kind: 'object', entries };
+    },
+    toset([value]) {
+        if (value?.kind !== 'tuple')
+            return (0,terraform_values/* failure */.V2)('toset() needs a list');
+        const items = [];
+        const seen = new Set();
+        for (const item of value.items) {
+            // Sets in for_each hold strings; other items are kept as they are.
+            const key = item.kind === 'primitive'
+                ? `${typeof item.value} ${String(item.value)}`
+                : null;
+            if (key !== null && seen.has(key))
+                continue;
+            if (key !== null)
+                seen.add(key);
+            items.push(item);
+        }
+        return { kind: 'tuple', items };
+    },
+    tolist: ([value]) => value?.kind === 'tuple' ? value : (0,terraform_values/* failure */.V2)('tolist() needs a list'),
+    tomap: ([value]) => value?.kind === 'object' ? value : (0,terraform_values/* failure */.V2)('tomap() needs a map'),
+    concat(args) {
+        const items = [];
+        for (const value of args) {
+            if (value.kind !== 'tuple')
+                return (0,terraform_values/* failure */.V2)('concat() needs lists');
+            if (items.length + value.items.length > MAX_ITEMS) {
+                return (0,terraform_values/* unknown */.L5)('concat() makes a list longer than this tool reads');
+            }
+            items.push(...value.items);
+        }
+        return { kind: 'tuple', items };
+    }
+};
+/** tobool accepts only the exact words, unlike the settings themselves. */
+function isOddCase(value) {
+    return (typeof value.value === 'string' &&
+        value.value !== 'true' &&
+        value.value !== 'false');
+}
+function textFunction(change) {
+    return ([value]) => {
+        const text = value ? (0,terraform_values/* asText */.e1)(value) : null;
+        return text === null
+            ? (0,terraform_values/* failure */.V2)('the function needs text')
+            : (0,terraform_values/* primitive */.MY)(change(text));
+    };
+}
+
+;// CONCATENATED MODULE: ./src/templates/terraform-operators.ts
+/**
+ * Terraform's binary operators over values that may be unknown. `&&` and
+ * `||` give the answer one known side decides (`false && x` is false), since
+ * the final value does not depend on the unknown side.
+ */
+
+function applyOperator(operator, expression, next) {
+    const left = next(expression.left);
+    const right = next(expression.right);
+    if (operator === '&&' || operator === '||') {
+        return logic(operator, left, right);
+    }
+    if (left.kind === 'error')
+        return left;
+    if (right.kind === 'error')
+        return right;
+    if (operator === '==' || operator === '!=') {
+        const same = (0,terraform_values/* sameValue */.eE)(left, right);
+        if (same === null)
+            return unknownOf(left, right);
+        return (0,terraform_values/* primitive */.MY)(operator === '==' ? same : !same);
+    }
+    if (left.kind === 'unknown' || right.kind === 'unknown') {
+        return unknownOf(left, right);
+    }
+    const a = (0,terraform_values/* asNumber */.i)(left);
+    const b = (0,terraform_values/* asNumber */.i)(right);
+    if (a === null || b === null)
+        return (0,terraform_values/* failure */.V2)(`\`${operator}\` needs numbers`);
+    return arithmetic(operator, a, b);
+}
+function logic(operator, left, right) {
+    const decisive = operator === '&&' ? false : true;
+    const a = (0,terraform_values/* asBoolean */.tB)(left);
+    const b = (0,terraform_values/* asBoolean */.tB)(right);
+    if (a === decisive || b === decisive)
+        return (0,terraform_values/* primitive */.MY)(decisive);
+    if (a !== null && b !== null)
+        return (0,terraform_values/* primitive */.MY)(!decisive);
+    for (const side of [left, right]) {
+        if (side.kind === 'error' || side.kind === 'unknown')
+            return side;
+    }
+    return (0,terraform_values/* failure */.V2)(`\`${operator}\` needs booleans`);
+}
+function arithmetic(operator, a, b) {
+    switch (operator) {
+        case '+':
+            return (0,terraform_values/* primitive */.MY)(a + b);
+        case '-':
+            return (0,terraform_values/* primitive */.MY)(a - b);
+        case '*':
+            return (0,terraform_values/* primitive */.MY)(a * b);
+        case '/':
+            return b === 0 ? (0,terraform_values/* failure */.V2)('division by zero') : (0,terraform_values/* primitive */.MY)(a / b);
+        case '%':
+            return b === 0 ? (0,terraform_values/* failure */.V2)('division by zero') : (0,terraform_values/* primitive */.MY)(a % b);
+        case '<':
+            return (0,terraform_values/* primitive */.MY)(a < b);
+        case '<=':
+            return (0,terraform_values/* primitive */.MY)(a <= b);
+        case '>':
+            return (0,terraform_values/* primitive */.MY)(a > b);
+        case '>=':
+            return (0,terraform_values/* primitive */.MY)(a >= b);
+        default:
+            return (0,terraform_values/* failure */.V2)(`unknown operator ${operator}`);
+    }
+}
+function unknownOf(left, right) {
+    for (const side of [left, right]) {
+        if (side.kind === 'unknown')
+            return side;
+    }
+    return (0,terraform_values/* unknown */.L5)('a compared value cannot be evaluated');
+}
+
+// EXTERNAL MODULE: ./src/templates/hcl-syntax.ts
+var hcl_syntax = __nccwpck_require__(6786);
+;// CONCATENATED MODULE: ./src/templates/terraform-references.ts
+/**
+ * References in Terraform expressions: `var.`, `local.`, `count.index`,
+ * `each.key`/`each.value` and the attributes and elements below them have
+ * values; data sources, module outputs and other resources are known only
+ * after apply (or outside the module), so they are unknown with why.
+ */
+
+
+/** `var.x`, `local.y`, `each.value.z`, resource and data references, `a[0]`. */
+function evaluateReference(expression, scope, next) {
+    const steps = (0,hcl_syntax/* referenceSteps */.L1)(expression);
+    const [root, first, second] = steps ?? [];
+    if (steps && typeof root === 'string') {
+        const name = typeof first === 'string' ? first : null;
+        let value = namespaceValue(root, name, scope);
+        if (!value)
+            return (0,terraform_values/* unknown */.L5)(outsideReason(root, name, second));
+        for (const step of steps.slice(2))
+            value = applyStep(value, step, next);
+        return value;
+    }
+    if (expression.kind === 'attribute') {
+        return applyStep(next(expression.target), expression.name, next);
+    }
+    if (expression.kind === 'index') {
+        return applyStep(next(expression.target), expression.key, next);
+    }
+    return (0,terraform_values/* unknown */.L5)('it is a name this tool does not know');
+}
+function namespaceValue(root, name, scope) {
+    if (name === null)
+        return null;
+    if (root === 'var')
+        return scope.variable(name);
+    if (root === 'local')
+        return scope.local(name);
+    if (root === 'count' && name === 'index')
+        return scope.instance('count.index');
+    if (root === 'each' && name === 'key')
+        return scope.instance('each.key');
+    if (root === 'each' && name === 'value')
+        return scope.instance('each.value');
+    return null;
+}
+function outsideReason(root, name, second) {
+    const third = typeof second === 'string' ? `.${second}` : '';
+    switch (root) {
+        case 'data':
+            return `it is read from data source data.${name ?? '?'}${third}`;
+        case 'module':
+            return `it is an output of module ${name ?? '?'}`;
+        case 'var':
+        case 'local':
+        case 'count':
+        case 'each':
+            return `${root}.${name ?? '?'} is not a reference this tool evaluates`;
+        case 'path':
+        case 'terraform':
+        case 'self':
+            return `it depends on ${root}.${name ?? '?'}`;
+        default:
+            if (name === null)
+                return `it refers to \`${root}\`, which is not evaluated`;
+            return `it is an attribute of ${root}.${name}, known only after apply`;
+    }
+}
+function applyStep(target, step, next) {
+    if (target.kind === 'unknown' || target.kind === 'error')
+        return target;
+    const key = typeof step === 'string' ? (0,terraform_values/* primitive */.MY)(step) : next(step);
+    if (key.kind === 'unknown' || key.kind === 'error')
+        return key;
+    if (target.kind === 'object') {
+        const text = (0,terraform_values/* asText */.e1)(key);
+        const found = text === null ? undefined : target.entries.get(text);
+        return found ?? (0,terraform_values/* failure */.V2)(`the object has no attribute "${text ?? '?'}"`);
+    }
+    if (target.kind === 'tuple') {
+        const index = key.kind === 'primitive' ? Number(key.value) : NaN;
+        const found = Number.isInteger(index) ? target.items[index] : undefined;
+        return found ?? (0,terraform_values/* failure */.V2)(`the list has no element ${(0,terraform_values/* asText */.e1)(key) ?? '?'}`);
+    }
+    return (0,terraform_values/* failure */.V2)('only objects and lists have attributes or elements');
+}
+
+;// CONCATENATED MODULE: ./src/templates/terraform-expressions.ts
+/**
+ * Evaluation of Terraform expressions before any plan: literals, templates
+ * with known parts, `var.`/`local.` references, `count.index` and `each.*`,
+ * conditionals, comparisons and logic, and the functions of
+ * terraform-functions.ts. Anything that is only known after apply or outside
+ * the module (resources, data sources, module outputs) is unknown with why.
+ */
+
+
+
+
+/** Guards against expressions nested beyond any real configuration. */
+const MAX_DEPTH = 128;
+/** Locals that double a text each time could otherwise fill the memory. */
+const MAX_TEXT_LENGTH = 1_000_000;
+function evaluate(expression, scope, depth = 0) {
+    if (depth > MAX_DEPTH)
+        return (0,terraform_values/* unknown */.L5)('the expression nests too deeply');
+    const next = inner => evaluate(inner, scope, depth + 1);
+    switch (expression.kind) {
+        case 'literal':
+            return (0,terraform_values/* primitive */.MY)(expression.value);
+        case 'template':
+            return evaluateTemplate(expression.parts, next);
+        case 'tuple':
+            return { kind: 'tuple', items: expression.items.map(next) };
+        case 'object':
+            return evaluateObject(expression.entries, next);
+        case 'name':
+        case 'attribute':
+        case 'index':
+            return evaluateReference(expression, scope, next);
+        case 'call':
+            if (expression.expand) {
+                return (0,terraform_values/* unknown */.L5)(`it expands arguments into ${expression.name}()`);
+            }
+            return callFunction(expression.name, expression.args, next);
+        case 'conditional':
+            return evaluateConditional(expression, next);
+        case 'binary':
+            return applyOperator(expression.operator, expression, next);
+        case 'unary':
+            return evaluateUnary(expression.operator, next(expression.operand));
+        case 'unsupported':
+            return (0,terraform_values/* unknown */.L5)(`it uses ${expression.what}, which is not evaluated`);
+        case 'invalid':
+            return (0,terraform_values/* unknown */.L5)(`it could not be parsed (syntax error on line ${expression.line})`);
+    }
+}
+/** `"${x}"` alone keeps x's type; anything else becomes text. */
+function evaluateTemplate(parts, next) {
+    const only = parts[0];
+    if (parts.length === 1 && only !== undefined && typeof only !== 'string') {
+        return next(only);
+    }
+    let text = '';
+    for (const part of parts) {
+        if (typeof part === 'string') {
+            text += part;
+            continue;
+        }
+        const value = next(part);
+        if (value.kind === 'unknown' || value.kind === 'error')
+            return value;
+        const piece = (0,terraform_values/* asText */.e1)(value);
+        if (piece === null) {
+            return (0,terraform_values/* failure */.V2)('a template interpolates a value that is not text');
+        }
+        text += piece;
+        if (text.length > MAX_TEXT_LENGTH) {
+            return (0,terraform_values/* unknown */.L5)('a template makes a text longer than this tool reads');
+        }
+    }
+    return (0,terraform_values/* primitive */.MY)(text);
+}
+function evaluateObject(entries, next) {
+    const result = new Map();
+    for (const entry of entries) {
+        const key = next(entry.key);
+        if (key.kind === 'unknown' || key.kind === 'error')
+            return key;
+        const text = (0,terraform_values/* asText */.e1)(key);
+        if (text === null)
+            return (0,terraform_values/* failure */.V2)('an object key is not text');
+        result.set(text, next(entry.value));
+    }
+    return { kind: 'object', entries: result };
+}
+function evaluateConditional(expression, next) {
+    const condition = next(expression.condition);
+    if (condition.kind === 'error')
+        return condition;
+    const truth = (0,terraform_values/* asBoolean */.tB)(condition);
+    if (truth !== null) {
+        return next(truth ? expression.whenTrue : expression.whenFalse);
+    }
+    if (condition.kind !== 'unknown') {
+        return (0,terraform_values/* failure */.V2)('the condition of a conditional is not a boolean');
+    }
+    // Both branches alike: the answer does not depend on the condition.
+    const whenTrue = next(expression.whenTrue);
+    const whenFalse = next(expression.whenFalse);
+    if ((0,terraform_values/* sameValue */.eE)(whenTrue, whenFalse) === true)
+        return whenTrue;
+    return (0,terraform_values/* unknown */.L5)(`it depends on a condition that cannot be evaluated: ${condition.reason}`);
+}
+function evaluateUnary(operator, operand) {
+    if (operand.kind === 'unknown' || operand.kind === 'error')
+        return operand;
+    if (operator === '!') {
+        const truth = (0,terraform_values/* asBoolean */.tB)(operand);
+        return truth === null ? (0,terraform_values/* failure */.V2)('`!` needs a boolean') : (0,terraform_values/* primitive */.MY)(!truth);
+    }
+    if (operand.kind === 'primitive' && typeof operand.value === 'number') {
+        return (0,terraform_values/* primitive */.MY)(-operand.value);
+    }
+    return (0,terraform_values/* failure */.V2)('`-` needs a number');
+}
+
+
+/***/ }),
+
+/***/ 3775:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ parseMethodPath),
+/* harmony export */   K: () => (/* binding */ readMethodSetting)
+/* harmony export */ });
+/* harmony import */ var _method_settings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5350);
+/* harmony import */ var _terraform_expressions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2035);
+/* harmony import */ var _terraform_values_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5182);
+/* harmony import */ var _hcl_syntax_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6786);
+/**
+ * One `aws_api_gateway_method_settings` instance as a method-setting entry:
+ * its `method_path` and the `caching_enabled` and `cache_data_encrypted`
+ * of its `settings` block.
+ */
+
+
+
+
+function readMethodSetting(block, instance) {
+    const body = block.body;
+    const methodPath = (0,_hcl_syntax_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(body, 'method_path');
+    const path = methodPath
+        ? methodPathOf((0,_terraform_expressions_js__WEBPACK_IMPORTED_MODULE_1__/* .evaluate */ ._)(methodPath.value, instance.scope))
+        : { resourcePath: '?', httpMethod: '?' };
+    const settings = (0,_hcl_syntax_js__WEBPACK_IMPORTED_MODULE_2__/* .findBlocks */ .yM)(body, 'settings')[0];
+    let caching = { state: 'unset' };
+    let encryption = { state: 'unset' };
+    if (settings) {
+        const cachingAttribute = (0,_hcl_syntax_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(settings.body, 'caching_enabled');
+        const encryptionAttribute = (0,_hcl_syntax_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(settings.body, 'cache_data_encrypted');
+        caching = cachingAttribute
+            ? (0,_terraform_values_js__WEBPACK_IMPORTED_MODULE_3__/* .flagOf */ .iP)(cachingAttribute, (0,_terraform_expressions_js__WEBPACK_IMPORTED_MODULE_1__/* .evaluate */ ._)(cachingAttribute.value, instance.scope))
+            : caching;
+        encryption = encryptionAttribute
+            ? (0,_terraform_values_js__WEBPACK_IMPORTED_MODULE_3__/* .flagOf */ .iP)(encryptionAttribute, (0,_terraform_expressions_js__WEBPACK_IMPORTED_MODULE_1__/* .evaluate */ ._)(encryptionAttribute.value, instance.scope))
+            : encryption;
+    }
+    else if ((0,_hcl_syntax_js__WEBPACK_IMPORTED_MODULE_2__/* .findBlocks */ .yM)(body, 'dynamic').some(dynamic => dynamic.labels[0] === 'settings')) {
+        const reason = 'the settings block is generated by a dynamic block';
+        caching = { state: 'unknown', reason, location: block.location };
+        encryption = caching;
+    }
+    return {
+        ...path,
+        cachingEnabled: caching,
+        cacheDataEncrypted: encryption,
+        location: block.location,
+        resource: instance.address
+    };
+}
+/** A known `method_path`, or `?` for the parts that cannot be read. */
+function methodPathOf(value) {
+    const text = (0,_terraform_values_js__WEBPACK_IMPORTED_MODULE_3__/* .asText */ .e1)(value);
+    return text === null
+        ? { resourcePath: '?', httpMethod: '?' }
+        : parseMethodPath(text);
+}
+/**
+ * Splits a Terraform `method_path` at its last slash into the model's path
+ * and method: `*` on both sides is every path and method, `pets/GET` is
+ * `/pets` GET, `/GET` is the root, and `~1` means `/` (`~1pets~1{id}/GET` is
+ * `/pets/{id}` GET).
+ */
+function parseMethodPath(raw) {
+    const trimmed = raw.trim();
+    const slash = trimmed.lastIndexOf('/');
+    if (slash < 0) {
+        return { resourcePath: '?', httpMethod: (0,_method_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeHttpMethod */ .F4)(trimmed) };
+    }
+    const path = trimmed.slice(0, slash);
+    return {
+        resourcePath: path.trim() === '' ? '/' : (0,_method_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeResourcePath */ .f)(path),
+        httpMethod: (0,_method_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeHttpMethod */ .F4)(trimmed.slice(slash + 1))
+    };
+}
+
+
+/***/ }),
+
+/***/ 5182:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AX: () => (/* binding */ firstProblem),
+/* harmony export */   L5: () => (/* binding */ unknown),
+/* harmony export */   MY: () => (/* binding */ primitive),
+/* harmony export */   V2: () => (/* binding */ failure),
+/* harmony export */   ZB: () => (/* binding */ withVia),
+/* harmony export */   e1: () => (/* binding */ asText),
+/* harmony export */   eE: () => (/* binding */ sameValue),
+/* harmony export */   i: () => (/* binding */ asNumber),
+/* harmony export */   iP: () => (/* binding */ flagOf),
+/* harmony export */   tB: () => (/* binding */ asBoolean)
+/* harmony export */ });
+/* unused harmony export describeValue */
 function primitive(value) {
     return { kind: 'primitive', value };
 }
@@ -32474,4168 +36765,6 @@ function flagOf(attribute, value) {
     if (value.via)
         flag.via = value.via;
     return flag;
-}
-
-;// CONCATENATED MODULE: ./src/templates/terraform-functions.ts
-/**
- * The Terraform functions that decide booleans in real configurations:
- * `try`, `can`, `coalesce`, `lookup`, `tobool`, and a few conversions and
- * collection helpers. Any other function makes the value unknown, naming it.
- */
-
-/** Lists that double through locals could otherwise fill the memory. */
-const MAX_ITEMS = 10_000;
-function callFunction(name, args, next) {
-    // These two look at errors, so they evaluate their arguments themselves.
-    if (name === 'try')
-        return tryFunction(args, next);
-    if (name === 'can')
-        return canFunction(args, next);
-    const simple = Object.hasOwn(SIMPLE, name) ? SIMPLE[name] : undefined;
-    if (!simple)
-        return unknown(`it calls ${name}(), which is not evaluated`);
-    const values = args.map(next);
-    // coalesce and lookup look past unknown arguments they do not need.
-    if (name !== 'coalesce' && name !== 'lookup') {
-        const problem = values.find(value => value.kind === 'unknown' || value.kind === 'error');
-        if (problem)
-            return problem;
-    }
-    return simple(values);
-}
-/** The first argument that evaluates without an error; an unknown one stops the search. */
-function tryFunction(args, next) {
-    for (const arg of args) {
-        const value = next(arg);
-        if (value.kind !== 'error')
-            return value;
-    }
-    return failure('no argument of try() could be evaluated');
-}
-function canFunction(args, next) {
-    const [arg] = args;
-    if (!arg)
-        return failure('can() needs one argument');
-    const value = next(arg);
-    if (value.kind === 'unknown')
-        return value;
-    return primitive(value.kind !== 'error');
-}
-const SIMPLE = {
-    coalesce(args) {
-        for (const value of args) {
-            if (value.kind === 'unknown' || value.kind === 'error')
-                return value;
-            if (value.kind === 'primitive') {
-                if (value.value === null || value.value === '')
-                    continue;
-            }
-            return value;
-        }
-        return failure('no argument of coalesce() is set');
-    },
-    lookup([map, key, fallback]) {
-        if (!map || !key)
-            return failure('lookup() needs a map and a key');
-        if (map.kind === 'unknown' || map.kind === 'error')
-            return map;
-        if (key.kind === 'unknown' || key.kind === 'error')
-            return key;
-        const text = asText(key);
-        if (map.kind !== 'object' || text === null) {
-            return failure('lookup() needs a map and a text key');
-        }
-        const found = map.entries.get(text);
-        if (found)
-            return found;
-        return fallback ?? failure(`the map has no key "${text}"`);
-    },
-    tobool([value]) {
-        if (value?.kind === 'primitive' && value.value === null)
-            return value;
-        const truth = value ? asBoolean(value) : null;
-        if (truth === null || (value?.kind === 'primitive' && isOddCase(value))) {
-            return failure('tobool() needs true or false');
-        }
-        return primitive(truth);
-    },
-    tostring([value]) {
-        const text = value ? asText(value) : null;
-        return text === null ? failure('tostring() needs text') : primitive(text);
-    },
-    tonumber([value]) {
-        const number = value ? asNumber(value) : null;
-        return number === null
-            ? failure('tonumber() needs a number')
-            : primitive(number);
-    },
-    lower: textFunction(text => text.toLowerCase()),
-    upper: textFunction(text => text.toUpperCase()),
-    trimspace: textFunction(text => text.trim()),
-    length([value]) {
-        if (value?.kind === 'tuple')
-            return primitive(value.items.length);
-        if (value?.kind === 'object')
-            return primitive(value.entries.size);
-        const text = value ? asText(value) : null;
-        return text === null
-            ? failure('length() needs a collection')
-            : primitive([...text].length);
-    },
-    contains([list, item]) {
-        if (list?.kind !== 'tuple' || !item)
-            return failure('contains() needs a list');
-        const matches = list.items.map(entry => sameValue(entry, item));
-        if (matches.includes(true))
-            return primitive(true);
-        const problem = firstProblem(list) ?? firstProblem(item);
-        return problem ?? primitive(false);
-    },
-    merge(args) {
-        const entries = new Map();
-        for (const value of args) {
-            if (value.kind === 'primitive' && value.value === null)
-                continue;
-            if (value.kind !== 'object')
-                return failure('merge() needs maps');
-            for (const [key, item] of value.entries)
-                entries.set(key, item);
-        }
-        return { kind: 'object', entries };
-    },
-    toset([value]) {
-        if (value?.kind !== 'tuple')
-            return failure('toset() needs a list');
-        const items = [];
-        const seen = new Set();
-        for (const item of value.items) {
-            // Sets in for_each hold strings; other items are kept as they are.
-            const key = item.kind === 'primitive'
-                ? `${typeof item.value} ${String(item.value)}`
-                : null;
-            if (key !== null && seen.has(key))
-                continue;
-            if (key !== null)
-                seen.add(key);
-            items.push(item);
-        }
-        return { kind: 'tuple', items };
-    },
-    tolist: ([value]) => value?.kind === 'tuple' ? value : failure('tolist() needs a list'),
-    tomap: ([value]) => value?.kind === 'object' ? value : failure('tomap() needs a map'),
-    concat(args) {
-        const items = [];
-        for (const value of args) {
-            if (value.kind !== 'tuple')
-                return failure('concat() needs lists');
-            if (items.length + value.items.length > MAX_ITEMS) {
-                return unknown('concat() makes a list longer than this tool reads');
-            }
-            items.push(...value.items);
-        }
-        return { kind: 'tuple', items };
-    }
-};
-/** tobool accepts only the exact words, unlike the settings themselves. */
-function isOddCase(value) {
-    return (typeof value.value === 'string' &&
-        value.value !== 'true' &&
-        value.value !== 'false');
-}
-function textFunction(change) {
-    return ([value]) => {
-        const text = value ? asText(value) : null;
-        return text === null
-            ? failure('the function needs text')
-            : primitive(change(text));
-    };
-}
-
-;// CONCATENATED MODULE: ./src/templates/terraform-operators.ts
-/**
- * Terraform's binary operators over values that may be unknown. `&&` and
- * `||` give the answer one known side decides (`false && x` is false), since
- * the final value does not depend on the unknown side.
- */
-
-function applyOperator(operator, expression, next) {
-    const left = next(expression.left);
-    const right = next(expression.right);
-    if (operator === '&&' || operator === '||') {
-        return logic(operator, left, right);
-    }
-    if (left.kind === 'error')
-        return left;
-    if (right.kind === 'error')
-        return right;
-    if (operator === '==' || operator === '!=') {
-        const same = sameValue(left, right);
-        if (same === null)
-            return unknownOf(left, right);
-        return primitive(operator === '==' ? same : !same);
-    }
-    if (left.kind === 'unknown' || right.kind === 'unknown') {
-        return unknownOf(left, right);
-    }
-    const a = asNumber(left);
-    const b = asNumber(right);
-    if (a === null || b === null)
-        return failure(`\`${operator}\` needs numbers`);
-    return arithmetic(operator, a, b);
-}
-function logic(operator, left, right) {
-    const decisive = operator === '&&' ? false : true;
-    const a = asBoolean(left);
-    const b = asBoolean(right);
-    if (a === decisive || b === decisive)
-        return primitive(decisive);
-    if (a !== null && b !== null)
-        return primitive(!decisive);
-    for (const side of [left, right]) {
-        if (side.kind === 'error' || side.kind === 'unknown')
-            return side;
-    }
-    return failure(`\`${operator}\` needs booleans`);
-}
-function arithmetic(operator, a, b) {
-    switch (operator) {
-        case '+':
-            return primitive(a + b);
-        case '-':
-            return primitive(a - b);
-        case '*':
-            return primitive(a * b);
-        case '/':
-            return b === 0 ? failure('division by zero') : primitive(a / b);
-        case '%':
-            return b === 0 ? failure('division by zero') : primitive(a % b);
-        case '<':
-            return primitive(a < b);
-        case '<=':
-            return primitive(a <= b);
-        case '>':
-            return primitive(a > b);
-        case '>=':
-            return primitive(a >= b);
-        default:
-            return failure(`unknown operator ${operator}`);
-    }
-}
-function unknownOf(left, right) {
-    for (const side of [left, right]) {
-        if (side.kind === 'unknown')
-            return side;
-    }
-    return unknown('a compared value cannot be evaluated');
-}
-
-;// CONCATENATED MODULE: ./src/templates/hcl-syntax.ts
-/**
- * The steps of a plain reference such as `aws_api_gateway_stage.prod.stage_name`
- * or `aws_api_gateway_stage.s[count.index].id`, or null for any other
- * expression.
- */
-function referenceSteps(expression) {
-    switch (expression.kind) {
-        case 'template': {
-            // `"${aws_api_gateway_stage.prod.stage_name}"`, as JSON syntax writes it.
-            const [only] = expression.parts;
-            const alone = expression.parts.length === 1 && typeof only !== 'string';
-            return alone && only ? referenceSteps(only) : null;
-        }
-        case 'name':
-            return [expression.name];
-        case 'attribute': {
-            const target = referenceSteps(expression.target);
-            return target ? [...target, expression.name] : null;
-        }
-        case 'index': {
-            const target = referenceSteps(expression.target);
-            return target ? [...target, expression.key] : null;
-        }
-        default:
-            return null;
-    }
-}
-function findAttribute(body, name) {
-    return body.attributes.find(attribute => attribute.name === name);
-}
-function findBlocks(body, type) {
-    return body.blocks.filter(block => block.type === type);
-}
-
-;// CONCATENATED MODULE: ./src/templates/terraform-references.ts
-/**
- * References in Terraform expressions: `var.`, `local.`, `count.index`,
- * `each.key`/`each.value` and the attributes and elements below them have
- * values; data sources, module outputs and other resources are known only
- * after apply (or outside the module), so they are unknown with why.
- */
-
-
-/** `var.x`, `local.y`, `each.value.z`, resource and data references, `a[0]`. */
-function evaluateReference(expression, scope, next) {
-    const steps = referenceSteps(expression);
-    const [root, first, second] = steps ?? [];
-    if (steps && typeof root === 'string') {
-        const name = typeof first === 'string' ? first : null;
-        let value = namespaceValue(root, name, scope);
-        if (!value)
-            return unknown(outsideReason(root, name, second));
-        for (const step of steps.slice(2))
-            value = applyStep(value, step, next);
-        return value;
-    }
-    if (expression.kind === 'attribute') {
-        return applyStep(next(expression.target), expression.name, next);
-    }
-    if (expression.kind === 'index') {
-        return applyStep(next(expression.target), expression.key, next);
-    }
-    return unknown('it is a name this tool does not know');
-}
-function namespaceValue(root, name, scope) {
-    if (name === null)
-        return null;
-    if (root === 'var')
-        return scope.variable(name);
-    if (root === 'local')
-        return scope.local(name);
-    if (root === 'count' && name === 'index')
-        return scope.instance('count.index');
-    if (root === 'each' && name === 'key')
-        return scope.instance('each.key');
-    if (root === 'each' && name === 'value')
-        return scope.instance('each.value');
-    return null;
-}
-function outsideReason(root, name, second) {
-    const third = typeof second === 'string' ? `.${second}` : '';
-    switch (root) {
-        case 'data':
-            return `it is read from data source data.${name ?? '?'}${third}`;
-        case 'module':
-            return `it is an output of module ${name ?? '?'}`;
-        case 'var':
-        case 'local':
-        case 'count':
-        case 'each':
-            return `${root}.${name ?? '?'} is not a reference this tool evaluates`;
-        case 'path':
-        case 'terraform':
-        case 'self':
-            return `it depends on ${root}.${name ?? '?'}`;
-        default:
-            if (name === null)
-                return `it refers to \`${root}\`, which is not evaluated`;
-            return `it is an attribute of ${root}.${name}, known only after apply`;
-    }
-}
-function applyStep(target, step, next) {
-    if (target.kind === 'unknown' || target.kind === 'error')
-        return target;
-    const key = typeof step === 'string' ? primitive(step) : next(step);
-    if (key.kind === 'unknown' || key.kind === 'error')
-        return key;
-    if (target.kind === 'object') {
-        const text = asText(key);
-        const found = text === null ? undefined : target.entries.get(text);
-        return found ?? failure(`the object has no attribute "${text ?? '?'}"`);
-    }
-    if (target.kind === 'tuple') {
-        const index = key.kind === 'primitive' ? Number(key.value) : NaN;
-        const found = Number.isInteger(index) ? target.items[index] : undefined;
-        return found ?? failure(`the list has no element ${asText(key) ?? '?'}`);
-    }
-    return failure('only objects and lists have attributes or elements');
-}
-
-;// CONCATENATED MODULE: ./src/templates/terraform-expressions.ts
-/**
- * Evaluation of Terraform expressions before any plan: literals, templates
- * with known parts, `var.`/`local.` references, `count.index` and `each.*`,
- * conditionals, comparisons and logic, and the functions of
- * terraform-functions.ts. Anything that is only known after apply or outside
- * the module (resources, data sources, module outputs) is unknown with why.
- */
-
-
-
-
-/** Guards against expressions nested beyond any real configuration. */
-const MAX_DEPTH = 128;
-/** Locals that double a text each time could otherwise fill the memory. */
-const MAX_TEXT_LENGTH = 1_000_000;
-function evaluate(expression, scope, depth = 0) {
-    if (depth > MAX_DEPTH)
-        return unknown('the expression nests too deeply');
-    const next = inner => evaluate(inner, scope, depth + 1);
-    switch (expression.kind) {
-        case 'literal':
-            return primitive(expression.value);
-        case 'template':
-            return evaluateTemplate(expression.parts, next);
-        case 'tuple':
-            return { kind: 'tuple', items: expression.items.map(next) };
-        case 'object':
-            return evaluateObject(expression.entries, next);
-        case 'name':
-        case 'attribute':
-        case 'index':
-            return evaluateReference(expression, scope, next);
-        case 'call':
-            if (expression.expand) {
-                return unknown(`it expands arguments into ${expression.name}()`);
-            }
-            return callFunction(expression.name, expression.args, next);
-        case 'conditional':
-            return evaluateConditional(expression, next);
-        case 'binary':
-            return applyOperator(expression.operator, expression, next);
-        case 'unary':
-            return evaluateUnary(expression.operator, next(expression.operand));
-        case 'unsupported':
-            return unknown(`it uses ${expression.what}, which is not evaluated`);
-        case 'invalid':
-            return unknown(`it could not be parsed (syntax error on line ${expression.line})`);
-    }
-}
-/** `"${x}"` alone keeps x's type; anything else becomes text. */
-function evaluateTemplate(parts, next) {
-    const only = parts[0];
-    if (parts.length === 1 && only !== undefined && typeof only !== 'string') {
-        return next(only);
-    }
-    let text = '';
-    for (const part of parts) {
-        if (typeof part === 'string') {
-            text += part;
-            continue;
-        }
-        const value = next(part);
-        if (value.kind === 'unknown' || value.kind === 'error')
-            return value;
-        const piece = asText(value);
-        if (piece === null) {
-            return failure('a template interpolates a value that is not text');
-        }
-        text += piece;
-        if (text.length > MAX_TEXT_LENGTH) {
-            return unknown('a template makes a text longer than this tool reads');
-        }
-    }
-    return primitive(text);
-}
-function evaluateObject(entries, next) {
-    const result = new Map();
-    for (const entry of entries) {
-        const key = next(entry.key);
-        if (key.kind === 'unknown' || key.kind === 'error')
-            return key;
-        const text = asText(key);
-        if (text === null)
-            return failure('an object key is not text');
-        result.set(text, next(entry.value));
-    }
-    return { kind: 'object', entries: result };
-}
-function evaluateConditional(expression, next) {
-    const condition = next(expression.condition);
-    if (condition.kind === 'error')
-        return condition;
-    const truth = asBoolean(condition);
-    if (truth !== null) {
-        return next(truth ? expression.whenTrue : expression.whenFalse);
-    }
-    if (condition.kind !== 'unknown') {
-        return failure('the condition of a conditional is not a boolean');
-    }
-    // Both branches alike: the answer does not depend on the condition.
-    const whenTrue = next(expression.whenTrue);
-    const whenFalse = next(expression.whenFalse);
-    if (sameValue(whenTrue, whenFalse) === true)
-        return whenTrue;
-    return unknown(`it depends on a condition that cannot be evaluated: ${condition.reason}`);
-}
-function evaluateUnary(operator, operand) {
-    if (operand.kind === 'unknown' || operand.kind === 'error')
-        return operand;
-    if (operator === '!') {
-        const truth = asBoolean(operand);
-        return truth === null ? failure('`!` needs a boolean') : primitive(!truth);
-    }
-    if (operand.kind === 'primitive' && typeof operand.value === 'number') {
-        return primitive(-operand.value);
-    }
-    return failure('`-` needs a number');
-}
-
-;// CONCATENATED MODULE: ./src/templates/terraform-instances.ts
-/**
- * The instances a resource block stands for. `count` and `for_each` that
- * evaluate to nothing make the resource absent; known ones give addresses
- * such as `x.y[0]` and `x.y["key"]`; unknown ones keep one instance at the
- * base address, read as if it exists, because a configuration that would
- * cache unencrypted is worth knowing about before it is switched on.
- */
-
-
-
-/** More instances than this are read once, at the base address. */
-const MAX_INSTANCES = 64;
-function expandInstances(address, body, scope) {
-    const count = findAttribute(body, 'count');
-    const forEach = findAttribute(body, 'for_each');
-    if (count) {
-        const value = evaluate(count.value, scope);
-        const number = asNumber(value);
-        if (number !== null && Number.isInteger(number) && number >= 0) {
-            if (number <= MAX_INSTANCES) {
-                return Array.from({ length: number }, (_, index) => ({
-                    address: `${address}[${index}]`,
-                    key: index,
-                    scope: scope.forInstance({ countIndex: primitive(index) })
-                }));
-            }
-        }
-        const reason = `count cannot be evaluated: ${describeProblem(value, number)}`;
-        return [single(address, scope, { countIndex: unknown(reason) })];
-    }
-    if (forEach) {
-        const value = evaluate(forEach.value, scope);
-        const entries = eachEntries(value);
-        if (entries && entries.length <= MAX_INSTANCES) {
-            return entries.map(([key, item]) => ({
-                address: `${address}[${JSON.stringify(key)}]`,
-                key,
-                scope: scope.forInstance({ eachKey: primitive(key), eachValue: item })
-            }));
-        }
-        const reason = `for_each cannot be evaluated: ${describeProblem(value, entries?.length ?? null)}`;
-        return [
-            single(address, scope, {
-                eachKey: unknown(reason),
-                eachValue: unknown(reason)
-            })
-        ];
-    }
-    return [single(address, scope, {})];
-}
-function single(address, scope, keys) {
-    return { address, key: null, scope: scope.forInstance(keys) };
-}
-/** A map gives its entries; a set of strings gives each string as key and value. */
-function eachEntries(value) {
-    if (value.kind === 'object')
-        return [...value.entries];
-    if (value.kind !== 'tuple')
-        return null;
-    const entries = [];
-    for (const item of value.items) {
-        const key = asText(item);
-        if (key === null || item.kind !== 'primitive')
-            return null;
-        entries.push([key, item]);
-    }
-    return entries;
-}
-function describeProblem(value, size) {
-    if (value.kind === 'unknown')
-        return value.reason;
-    if (value.kind === 'error')
-        return value.message;
-    if (size !== null && size > MAX_INSTANCES) {
-        return `it makes ${size} instances; only up to ${MAX_INSTANCES} are read one by one`;
-    }
-    return 'it is not a whole number, a map or a set of strings';
-}
-
-;// CONCATENATED MODULE: ./src/templates/terraform-links.ts
-/**
- * Which `aws_api_gateway_stage` an `aws_api_gateway_method_settings` belongs
- * to: by reference (`stage_name = aws_api_gateway_stage.prod.stage_name`,
- * with the instance its index names), or by literal, where the stage names
- * are equal and the `rest_api_id`s do not contradict each other.
- */
-
-
-
-/** Namespaces whose references are values, not other resources. */
-const VALUE_ROOTS = new Set(['var', 'local', 'count', 'each']);
-function linkStage(block, instance, stages) {
-    const stageName = findAttribute(block.body, 'stage_name');
-    const steps = stageName ? referenceSteps(stageName.value) : null;
-    const [root, name, next] = steps ?? [];
-    if (root === 'aws_api_gateway_stage' && typeof name === 'string') {
-        const address = `aws_api_gateway_stage.${name}`;
-        const candidates = stages.filter(stage => stage.name === name);
-        if (candidates.length === 0) {
-            return {
-                kind: 'orphan',
-                key: `reference ${address}`,
-                resource: address,
-                stageName: null,
-                reason: `${address} is not defined in this module`
-            };
-        }
-        const index = next !== undefined && typeof next !== 'string'
-            ? evaluate(next, instance.scope)
-            : null;
-        const chosen = (index &&
-            candidates.find(stage => stage.key !== null &&
-                sameValue(primitive(stage.key), index) === true)) ||
-            candidates[0];
-        return { kind: 'stage', stage: chosen };
-    }
-    const value = stageName ? evaluate(stageName.value, instance.scope) : null;
-    const text = value ? asText(value) : null;
-    if (text === null) {
-        const why = value?.kind === 'unknown'
-            ? value.reason
-            : 'stage_name is missing or not text';
-        return {
-            kind: 'orphan',
-            key: `instance ${instance.address}`,
-            resource: 'a stage that cannot be found',
-            stageName: null,
-            reason: `its stage cannot be found: ${why}`
-        };
-    }
-    const api = apiIdentity(findAttribute(block.body, 'rest_api_id')?.value ?? null, instance.scope);
-    const match = stages.find(stage => {
-        if (stage.stage.stageName !== text)
-            return false;
-        const other = apiIdentity(stage.restApi, stage.scope);
-        return api === null || other === null || api === other;
-    });
-    if (match)
-        return { kind: 'stage', stage: match };
-    return {
-        kind: 'orphan',
-        key: `literal ${api ?? '?'} ${text}`,
-        resource: api ? `REST API ${api}` : 'a REST API outside this module',
-        stageName: text,
-        reason: `no aws_api_gateway_stage in this module has stage_name "${text}"`
-    };
-}
-/**
- * What a `rest_api_id` points at: the resource it references
- * (`aws_api_gateway_rest_api.main`), its literal text, or null when unknown.
- */
-function apiIdentity(expression, scope) {
-    if (!expression)
-        return null;
-    const steps = referenceSteps(expression);
-    const [root, name, third] = steps ?? [];
-    if (typeof root === 'string' && !VALUE_ROOTS.has(root)) {
-        const parts = [root, name, root === 'data' ? third : undefined];
-        return parts.filter(part => typeof part === 'string').join('.');
-    }
-    const text = asText(evaluate(expression, scope));
-    return text === null ? null : `"${text}"`;
-}
-
-// EXTERNAL MODULE: ./src/templates/method-settings.ts
-var method_settings = __nccwpck_require__(5350);
-;// CONCATENATED MODULE: ./src/templates/terraform-method-settings.ts
-/**
- * One `aws_api_gateway_method_settings` instance as a method-setting entry:
- * its `method_path` and the `caching_enabled` and `cache_data_encrypted`
- * of its `settings` block.
- */
-
-
-
-
-function readMethodSetting(block, instance) {
-    const body = block.body;
-    const methodPath = findAttribute(body, 'method_path');
-    const path = methodPath
-        ? methodPathOf(evaluate(methodPath.value, instance.scope))
-        : { resourcePath: '?', httpMethod: '?' };
-    const settings = findBlocks(body, 'settings')[0];
-    let caching = { state: 'unset' };
-    let encryption = { state: 'unset' };
-    if (settings) {
-        const cachingAttribute = findAttribute(settings.body, 'caching_enabled');
-        const encryptionAttribute = findAttribute(settings.body, 'cache_data_encrypted');
-        caching = cachingAttribute
-            ? flagOf(cachingAttribute, evaluate(cachingAttribute.value, instance.scope))
-            : caching;
-        encryption = encryptionAttribute
-            ? flagOf(encryptionAttribute, evaluate(encryptionAttribute.value, instance.scope))
-            : encryption;
-    }
-    else if (findBlocks(body, 'dynamic').some(dynamic => dynamic.labels[0] === 'settings')) {
-        const reason = 'the settings block is generated by a dynamic block';
-        caching = { state: 'unknown', reason, location: block.location };
-        encryption = caching;
-    }
-    return {
-        ...path,
-        cachingEnabled: caching,
-        cacheDataEncrypted: encryption,
-        location: block.location,
-        resource: instance.address
-    };
-}
-/** A known `method_path`, or `?` for the parts that cannot be read. */
-function methodPathOf(value) {
-    const text = asText(value);
-    return text === null
-        ? { resourcePath: '?', httpMethod: '?' }
-        : parseMethodPath(text);
-}
-/**
- * Splits a Terraform `method_path` at its last slash into the model's path
- * and method: `*` on both sides is every path and method, `pets/GET` is
- * `/pets` GET, `/GET` is the root, and `~1` means `/` (`~1pets~1{id}/GET` is
- * `/pets/{id}` GET).
- */
-function parseMethodPath(raw) {
-    const trimmed = raw.trim();
-    const slash = trimmed.lastIndexOf('/');
-    if (slash < 0) {
-        return { resourcePath: '?', httpMethod: (0,method_settings/* normalizeHttpMethod */.F4)(trimmed) };
-    }
-    const path = trimmed.slice(0, slash);
-    return {
-        resourcePath: path.trim() === '' ? '/' : (0,method_settings/* normalizeResourcePath */.f)(path),
-        httpMethod: (0,method_settings/* normalizeHttpMethod */.F4)(trimmed.slice(slash + 1))
-    };
-}
-
-;// CONCATENATED MODULE: ./src/templates/terraform-scope.ts
-/**
- * What names mean inside one module: its resolved variables, its locals
- * (evaluated on first use, guarded against circles), and per resource
- * instance `count.index` or `each.key`/`each.value`.
- */
-
-
-class ModuleScope {
-    variables;
-    locals;
-    localValues = new Map();
-    evaluating = new Set();
-    constructor(variables, locals) {
-        this.variables = variables;
-        this.locals = locals;
-    }
-    variable(name) {
-        return (this.variables.get(name) ??
-            unknown(`variable \`${name}\` is not declared in this module`));
-    }
-    local(name) {
-        const cached = this.localValues.get(name);
-        if (cached)
-            return cached;
-        const expression = this.locals.get(name);
-        if (!expression) {
-            return unknown(`local \`${name}\` is not defined in this module`);
-        }
-        if (this.evaluating.has(name)) {
-            return unknown(`local \`${name}\` refers to itself`);
-        }
-        this.evaluating.add(name);
-        const value = withVia(evaluate(expression, this), `local \`${name}\``);
-        this.evaluating.delete(name);
-        this.localValues.set(name, value);
-        return value;
-    }
-    instance(name) {
-        return unknown(`${name} is only set in a resource with count or for_each`);
-    }
-    /** The scope inside one instance of a resource. */
-    forInstance(keys) {
-        return {
-            variable: name => this.variable(name),
-            local: name => this.local(name),
-            instance: name => {
-                const value = name === 'count.index'
-                    ? keys.countIndex
-                    : name === 'each.key'
-                        ? keys.eachKey
-                        : keys.eachValue;
-                return value ?? this.instance(name);
-            }
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/templates/terraform-variables.ts
-/**
- * Input variables of one module, with Terraform's precedence: the default,
- * then `terraform.tfvars`, `terraform.tfvars.json`, `*.auto.tfvars(.json)` in
- * name order, then the var files the user names, in order. Environment
- * variables (`TF_VAR_*`) and `-var` are not read: a scan evaluates what the
- * repository says.
- */
-
-
-
-/** Defaults and value files hold literals: references are not allowed there. */
-const CONSTANT_SCOPE = {
-    variable: name => unknown(`a value refers to var.${name}, which Terraform does not allow here`),
-    local: name => unknown(`a value refers to local.${name}, which Terraform does not allow here`),
-    instance: name => unknown(`a value refers to ${name}, which Terraform does not allow here`)
-};
-/** Orders value files found beside a module the way Terraform loads them. */
-function automaticValueFileOrder(names) {
-    const rank = (name) => {
-        const lower = name.toLowerCase();
-        if (lower === 'terraform.tfvars')
-            return 0;
-        if (lower === 'terraform.tfvars.json')
-            return 1;
-        if (/\.auto\.tfvars(\.json)?$/.test(lower))
-            return 2;
-        return -1;
-    };
-    return names
-        .filter(name => rank(name) >= 0)
-        .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
-}
-/** Resolves each declared variable to its final value, or unknown with why. */
-function resolveVariables(declarations, valueFiles, inputs) {
-    const values = new Map();
-    for (const declaration of declarations) {
-        const name = declaration.labels[0];
-        if (name === undefined)
-            continue;
-        const fallback = findAttribute(declaration.body, 'default');
-        let value = fallback
-            ? withVia(evaluate(fallback.value, CONSTANT_SCOPE), `default of variable \`${name}\``)
-            : unknown(`variable \`${name}\` has no value; pass a var file`);
-        if (inputs) {
-            const passed = inputs.values.get(name);
-            if (passed) {
-                value = withVia(passed, `variable \`${name}\` from ${inputs.address} at ${inputs.origin}`);
-            }
-            else if (!fallback) {
-                value = unknown(`variable \`${name}\` has no default and ${inputs.address} at ${inputs.origin} passes no value`);
-            }
-            values.set(name, value);
-            continue;
-        }
-        for (const file of valueFiles) {
-            const assigned = findAttribute(file.body, name);
-            if (!assigned)
-                continue;
-            value = withVia(evaluate(assigned.value, CONSTANT_SCOPE), `variable \`${name}\` from ${file.origin}`);
-        }
-        values.set(name, value);
-    }
-    return values;
-}
-
-;// CONCATENATED MODULE: ./src/templates/terraform-module.ts
-/**
- * Stages of one Terraform module (one directory): every
- * `aws_api_gateway_stage` with its `cache_cluster_enabled`, and every
- * `aws_api_gateway_method_settings` as one method-setting entry of the stage
- * it names through `rest_api_id` and `stage_name`. A method setting whose
- * stage is not in the module is still judged, on a stage of its own whose
- * cache cluster is unknown.
- *
- * A module read with the inputs of a call (`module "api" { source = "./api" }`)
- * takes the values the caller passes, and its addresses start with the
- * call's. Its local calls are listed so the scan can follow them.
- *
- * A shortcoming, until a user's configuration needs it: override files
- * (`override.tf`, `*_override.tf`) are read as ordinary files, not merged
- * into the blocks they override.
- */
-
-
-
-
-
-
-
-
-/** Arguments of a `module` block that are not the child's variables. */
-const MODULE_META_ARGUMENTS = new Set([
-    'source',
-    'version',
-    'count',
-    'for_each',
-    'providers',
-    'depends_on'
-]);
-/** Builds the stages a module defines, and lists its local module calls. */
-function terraformStages(module) {
-    const blocks = module.configs.flatMap(config => config.body.blocks);
-    const locals = new Map();
-    for (const block of findBlocksIn(blocks, 'locals')) {
-        for (const attribute of block.body.attributes) {
-            locals.set(attribute.name, attribute.value);
-        }
-    }
-    const variables = resolveVariables(findBlocksIn(blocks, 'variable'), module.valueFiles, module.inputs);
-    const scope = new ModuleScope(variables, locals);
-    const prefix = module.inputs ? `${module.inputs.address}.` : '';
-    const resources = findBlocksIn(blocks, 'resource')
-        .filter(block => block.labels.length >= 2)
-        .map(block => ({
-        type: block.labels[0],
-        name: block.labels[1],
-        block
-    }));
-    const stages = [];
-    for (const resource of ofType(resources, 'aws_api_gateway_stage')) {
-        for (const instance of instancesOf(prefix, resource, scope)) {
-            stages.push(stageInstance(resource, instance));
-        }
-    }
-    const orphans = new Map();
-    for (const resource of ofType(resources, 'aws_api_gateway_method_settings')) {
-        for (const instance of instancesOf(prefix, resource, scope)) {
-            const entry = readMethodSetting(resource.block, instance);
-            const link = linkStage(resource.block, instance, stages);
-            if (link.kind === 'stage') {
-                link.stage.stage.methodSettings.push(entry);
-                continue;
-            }
-            const orphan = orphans.get(link.key) ?? {
-                origin: 'template',
-                format: 'terraform',
-                file: resource.block.location.file,
-                resource: link.resource,
-                stageName: link.stageName,
-                location: resource.block.location,
-                cacheClusterEnabled: {
-                    state: 'unknown',
-                    reason: link.reason,
-                    location: null
-                },
-                methodSettings: []
-            };
-            orphan.methodSettings.push(entry);
-            orphans.set(link.key, orphan);
-        }
-    }
-    return {
-        stages: [...stages.map(linked => linked.stage), ...orphans.values()],
-        calls: moduleCalls(findBlocksIn(blocks, 'module'), prefix, scope)
-    };
-}
-/** The local calls of a module, each instance with its evaluated arguments. */
-function moduleCalls(blocks, prefix, scope) {
-    const calls = [];
-    for (const block of blocks) {
-        const name = block.labels[0];
-        const source = findAttribute(block.body, 'source');
-        const literal = source ? evaluate(source.value, scope) : null;
-        const directory = literal ? asText(literal) : null;
-        // Registry and remote modules are not in the repository to read.
-        if (name === undefined || directory === null)
-            continue;
-        if (!directory.startsWith('./') && !directory.startsWith('../'))
-            continue;
-        const address = `${prefix}module.${name}`;
-        for (const instance of expandInstances(address, block.body, scope)) {
-            const values = new Map();
-            for (const argument of block.body.attributes) {
-                if (MODULE_META_ARGUMENTS.has(argument.name))
-                    continue;
-                values.set(argument.name, evaluate(argument.value, instance.scope));
-            }
-            const { file, line } = block.location;
-            calls.push({
-                source: directory,
-                inputs: { address: instance.address, values, origin: `${file}:${line}` }
-            });
-        }
-    }
-    return calls;
-}
-function stageInstance(resource, instance) {
-    const body = resource.block.body;
-    const cluster = findAttribute(body, 'cache_cluster_enabled');
-    const stageName = findAttribute(body, 'stage_name');
-    return {
-        name: resource.name,
-        key: instance.key,
-        restApi: findAttribute(body, 'rest_api_id')?.value ?? null,
-        scope: instance.scope,
-        stage: {
-            origin: 'template',
-            format: 'terraform',
-            file: resource.block.location.file,
-            resource: instance.address,
-            stageName: stageName
-                ? asText(evaluate(stageName.value, instance.scope))
-                : null,
-            location: resource.block.location,
-            cacheClusterEnabled: cluster
-                ? flagOf(cluster, evaluate(cluster.value, instance.scope))
-                : { state: 'unset' },
-            methodSettings: []
-        }
-    };
-}
-function instancesOf(prefix, resource, scope) {
-    return expandInstances(`${prefix}${resource.type}.${resource.name}`, resource.block.body, scope);
-}
-function ofType(resources, type) {
-    return resources.filter(resource => resource.type === type);
-}
-function findBlocksIn(blocks, type) {
-    return blocks.filter(block => block.type === type);
-}
-
-;// CONCATENATED MODULE: ./src/templates/terraform-scan.ts
-/**
- * Terraform in a scan: the `.tf` and `.tf.json` files of one directory are
- * one module, read together with the directory's `terraform.tfvars` and
- * `*.auto.tfvars` files and the var files the user names. Syntax errors are
- * reported with their lines, and the rest of the module is still read.
- */
-
-
-
-
-
-
-
-/** The resource types whose bodies decide a verdict. */
-const READ_RESOURCES = new Set([
-    'aws_api_gateway_stage',
-    'aws_api_gateway_method_settings'
-]);
-/** `.tf`/`.tf.json` hold configuration, `.tfvars`/`.tfvars.json` hold values. */
-function terraformFileKind(name) {
-    const lower = name.toLowerCase();
-    if (lower.endsWith('.tf') || lower.endsWith('.tf.json'))
-        return 'config';
-    if (lower.endsWith('.tfvars') || lower.endsWith('.tfvars.json'))
-        return 'values';
-    return null;
-}
-/**
- * Scans the files of one module. `varFiles` are applied after the
- * directory's automatic value files, later ones winning. `scanFiles`, the
- * number of Terraform files in the whole scan, sizes the parser.
- */
-async function scanTerraformModule(files, varFiles = [], scanFiles = files.length, inputs) {
-    const configs = files.filter(file => terraformFileKind(file.display) === 'config');
-    const directory = external_node_path_default().posix.dirname(configs[0]?.display ?? files[0]?.display ?? '.');
-    const scan = {
-        directory,
-        stages: [],
-        errors: [],
-        files: 0,
-        resources: new Map(),
-        calls: []
-    };
-    if (configs.length === 0)
-        return scan;
-    const byName = new Map(files.map(file => [external_node_path_default().posix.basename(file.display), file]));
-    // A child module takes its caller's values, never value files.
-    const valueSources = inputs
-        ? []
-        : [
-            ...automaticValueFileOrder([...byName.keys()]).map(name => ({
-                source: byName.get(name),
-                origin: name
-            })),
-            ...varFiles.map(source => ({
-                source,
-                origin: `var file ${source.display}`
-            }))
-        ];
-    let parser = null;
-    if ([...configs, ...valueSources.map(item => item.source)].some(needsParser)) {
-        try {
-            parser = await loadHclParser(scanFiles);
-        }
-        catch (error) {
-            const message = error instanceof Error ? error.message : String(error);
-            scan.errors.push({
-                file: configs[0]?.display ?? directory,
-                line: null,
-                message
-            });
-            return scan;
-        }
-    }
-    const parsedConfigs = [];
-    for (const config of configs) {
-        const body = readBody(config, 'config', parser, scan.errors);
-        if (!body)
-            continue;
-        parsedConfigs.push({ file: config.display, body });
-        if (!scan.errors.some(error => error.file === config.display))
-            scan.files++;
-    }
-    const valueFiles = [];
-    for (const { source, origin } of valueSources) {
-        const body = readBody(source, 'values', parser, scan.errors);
-        if (body)
-            valueFiles.push({ body, origin });
-    }
-    for (const config of parsedConfigs) {
-        for (const block of config.body.blocks) {
-            if (block.type !== 'resource' || block.labels.length < 2)
-                continue;
-            scan.resources.set(`${block.labels[0]}.${block.labels[1]}`, block);
-        }
-    }
-    try {
-        const module = terraformStages({
-            configs: parsedConfigs,
-            valueFiles,
-            ...(inputs ? { inputs } : {})
-        });
-        scan.stages = module.stages;
-        scan.calls = module.calls.map(call => ({
-            ...call,
-            source: external_node_path_default().posix.normalize(external_node_path_default().posix.join(directory, call.source))
-        }));
-    }
-    catch (error) {
-        // A module this evaluator cannot handle is reported, never passed.
-        const message = error instanceof Error ? error.message : String(error);
-        scan.errors.push({
-            file: directory,
-            line: null,
-            message: `module could not be evaluated: ${message}`
-        });
-    }
-    return scan;
-}
-/** Top-level blocks whose bodies the evaluator reads. */
-function isReadBlock(type, labels) {
-    if (type === 'variable' || type === 'locals' || type === 'module') {
-        return true;
-    }
-    return type === 'resource' && READ_RESOURCES.has(labels[0] ?? '');
-}
-function needsParser(source) {
-    if (!source.display.toLowerCase().endsWith('.json'))
-        return true;
-    return source.text.includes('${') || source.text.includes('%{');
-}
-function readBody(source, kind, parser, errors) {
-    const file = source.display;
-    if (file.toLowerCase().endsWith('.json')) {
-        try {
-            const document = (0,json_document/* readJson */.V)(source.text, file);
-            const json = {
-                value: document.value,
-                file,
-                locate: document.locate,
-                template: (text, line) => parser?.template(text) ?? { kind: 'invalid', line }
-            };
-            return kind === 'config' ? jsonConfigBody(json) : jsonValuesBody(json);
-        }
-        catch (error) {
-            const line = error instanceof templates_document/* DocumentError */.Mi ? error.line : null;
-            const message = error instanceof Error ? error.message : String(error);
-            errors.push({ file, line, message });
-            return null;
-        }
-    }
-    if (!parser)
-        return null;
-    const parsed = parser.parse(source.text, file, kind === 'config' ? isReadBlock : undefined);
-    for (const error of parsed.errors)
-        errors.push({ file, ...error });
-    return parsed.body;
-}
-
-;// CONCATENATED MODULE: ./src/call-graph.ts
-/**
- * Following calls between the units of a scan: Terraform modules that call
- * local child modules, templates whose nested stacks are local templates.
- * The callee is read again with the values its caller passes, because that,
- * not its own defaults, is what gets deployed.
- */
-/**
- * Follows the calls of the roots (the units that no unit of the scan calls),
- * then the calls of what they read, breadth first. A target outside the
- * workspace (`..`), a cycle, or one nested past `maxDepth` is not followed,
- * so that target keeps its own reading and nothing is lost.
- */
-async function followCalls(options) {
-    const { keyOf, callsOf, targetOf } = options;
-    const called = new Set(options.units.flatMap(unit => callsOf(unit).map(targetOf)));
-    const pending = options.units
-        .filter(unit => !called.has(keyOf(unit)))
-        .flatMap(unit => callsOf(unit).map(call => ({ call, chain: [keyOf(unit)] })));
-    const followed = {
-        readings: [],
-        evaluated: new Set(),
-        leftOver: []
-    };
-    let reads = 0;
-    while (pending.length > 0 && reads < options.maxReads) {
-        const { call, chain } = pending.shift();
-        const target = targetOf(call);
-        if (target.startsWith('..') || chain.includes(target))
-            continue;
-        if (chain.length > options.maxDepth)
-            continue;
-        reads++;
-        const unit = await options.read(call, followed.evaluated.has(target));
-        if (!unit)
-            continue;
-        followed.evaluated.add(target);
-        followed.readings.push(unit);
-        for (const next of callsOf(unit)) {
-            pending.push({ call: next, chain: [...chain, target] });
-        }
-    }
-    followed.leftOver = pending.map(item => item.call);
-    return followed;
-}
-
-;// CONCATENATED MODULE: ./src/templates/terraform-discovery.ts
-/**
- * Terraform files in a scan, grouped into modules (one directory each) and
- * read safely, and the var files the user names. Every module is scanned
- * once, after all its files are read.
- */
-
-
-
-
-
-function isTerraformFile(display) {
-    return terraformFileKind(external_node_path_default().posix.basename(display)) !== null;
-}
-/**
- * Reads the var files the user names. A var file that cannot be read stops
- * the run, like a missing path: the scan would not be what was asked.
- */
-async function readVarFiles(workspace, files, maxFileSize) {
-    const sources = [];
-    for (const file of files) {
-        if (terraformFileKind(file) !== 'values') {
-            throw new templates_files/* InputPathError */.Or(`var file "${file}" must end in .tfvars or .tfvars.json`);
-        }
-        const read = await (0,read_text/* readTextFile */.G)(external_node_path_default().resolve(workspace, file), maxFileSize);
-        if (!read.ok) {
-            throw new templates_files/* InputPathError */.Or(`var file "${file}" cannot be read: ${read.message}`);
-        }
-        sources.push({ display: file.split((external_node_path_default()).sep).join('/'), text: read.text });
-    }
-    return sources;
-}
-/** Groups Terraform files into modules: one directory each. */
-function terraformModules(files) {
-    const directories = new Map();
-    for (const file of files) {
-        const directory = external_node_path_default().posix.dirname(file.display);
-        directories.set(directory, [...(directories.get(directory) ?? []), file]);
-    }
-    return [...directories.values()];
-}
-/**
- * Reads and scans one module. `totalFiles` is the number of Terraform files
- * in the whole scan, which lets the parser choose how to start.
- */
-async function scanTerraformGroup(group, varFiles, maxFileSize, totalFiles, inputs) {
-    const sources = [];
-    const errors = [];
-    for (const file of group) {
-        const read = await (0,read_text/* readTextFile */.G)(file.absolute, maxFileSize);
-        if (read.ok) {
-            sources.push({ display: file.display, text: read.text });
-        }
-        else {
-            errors.push({
-                file: file.display,
-                line: read.line,
-                message: read.message
-            });
-        }
-    }
-    try {
-        return {
-            module: await scanTerraformModule(sources, varFiles, totalFiles, inputs),
-            errors
-        };
-    }
-    catch (error) {
-        // A module that breaks the reader is reported, never passed.
-        errors.push({
-            file: external_node_path_default().posix.dirname(group[0]?.display ?? '.'),
-            line: null,
-            message: `Terraform module could not be scanned: ${(0,templates_files/* describeError */.Uc)(error)}`
-        });
-        return { module: null, errors };
-    }
-}
-/** Puts module outcomes together; a var file problem shows in every module but is listed once. */
-function collectModules(outcomes) {
-    const modules = [];
-    const errors = [];
-    const seen = new Set();
-    for (const outcome of outcomes) {
-        errors.push(...outcome.errors);
-        if (!outcome.module)
-            continue;
-        outcome.module.errors = outcome.module.errors.filter(error => {
-            const key = `${error.file}:${error.line}:${error.message}`;
-            if (seen.has(key))
-                return false;
-            seen.add(key);
-            return true;
-        });
-        modules.push(outcome.module);
-    }
-    return { modules, errors };
-}
-/** Calls nest at most this deep; deeper ones are not followed. */
-const MAX_CALL_DEPTH = 8;
-/** Child modules read for calls in one scan, at most. */
-const MAX_CALL_SCANS = 2_000;
-/**
- * Follows local module calls from the root modules of the scan: each called
- * directory is read again with the caller's values, under the call's
- * address, and so on down. A called module's own reading, with its
- * variables' defaults, is then dropped: it is not what Terraform applies. A
- * directory the scan was not given is read too, so a pull request that
- * changes only a caller is still judged.
- */
-async function followModuleCalls(modules, groups, findFiles, maxFileSize, totalFiles) {
-    const seenErrors = new Set(modules.flatMap(module => module.errors.map(errorKey)));
-    // Problems of a file are reported once, however often it is called.
-    const firstSeen = (error) => {
-        const key = errorKey(error);
-        if (seenErrors.has(key))
-            return false;
-        seenErrors.add(key);
-        return true;
-    };
-    const problems = [];
-    const followed = await followCalls({
-        units: modules,
-        keyOf: module => module.directory,
-        callsOf: module => module.calls,
-        targetOf: call => call.source,
-        maxDepth: MAX_CALL_DEPTH,
-        maxReads: MAX_CALL_SCANS,
-        read: async (call, again) => {
-            let files = groups.get(call.source);
-            if (!files) {
-                const found = await findFiles(call.source);
-                problems.push(...found.problems.filter(firstSeen));
-                files = found.files;
-            }
-            if (files.length === 0)
-                return null;
-            const outcome = await scanTerraformGroup(files, [], maxFileSize, totalFiles, call.inputs);
-            const child = outcome.module;
-            if (!child)
-                return null;
-            child.errors = [...outcome.errors, ...child.errors].filter(firstSeen);
-            // A directory's files count once, however often it is called.
-            if (again || groups.has(call.source))
-                child.files = 0;
-            return child;
-        }
-    });
-    const [first] = followed.leftOver;
-    if (first) {
-        problems.push({
-            file: first.inputs.origin.replace(/:\d+$/, ''),
-            line: null,
-            message: `${followed.leftOver.length} more module calls were not followed: a scan follows at most ${MAX_CALL_SCANS}; scan fewer directories at once`
-        });
-    }
-    const own = modules.map(module => followed.evaluated.has(module.directory)
-        ? { ...module, stages: [] }
-        : module);
-    return { modules: [...own, ...followed.readings], errors: problems };
-}
-function errorKey(error) {
-    return `${error.file}:${error.line}:${error.message}`;
-}
-
-;// CONCATENATED MODULE: ./src/templates/terraform-plan-resources.ts
-/**
- * The resources of a Terraform plan JSON (`terraform show -json`): from
- * `resource_changes` (values after the change, with `after_unknown`), or from
- * `planned_values` when a plan has no changes list, child modules included.
- */
-
-/** True for the JSON that `terraform show -json` prints for a plan. */
-function isTerraformPlan(value) {
-    if (!(0,templates_document/* isMap */.jh)(value))
-        return false;
-    if (typeof (0,templates_document/* field */.ZZ)(value, 'format_version') !== 'string')
-        return false;
-    return (Array.isArray((0,templates_document/* field */.ZZ)(value, 'resource_changes')) ||
-        (0,templates_document/* isMap */.jh)((0,templates_document/* field */.ZZ)(value, 'planned_values')));
-}
-/** A cheap check before parsing: most JSON files are no plan. */
-function mayBeTerraformPlan(text) {
-    return (text.includes('"format_version"') &&
-        (text.includes('"resource_changes"') || text.includes('"planned_values"')));
-}
-function planResources(plan) {
-    const changes = (0,templates_document/* field */.ZZ)(plan, 'resource_changes');
-    if (Array.isArray(changes))
-        return fromChanges(changes);
-    const planned = (0,templates_document/* field */.ZZ)(plan, 'planned_values');
-    const root = (0,templates_document/* isMap */.jh)(planned) ? (0,templates_document/* field */.ZZ)(planned, 'root_module') : undefined;
-    return (0,templates_document/* isMap */.jh)(root) ? fromModule(root, ['planned_values', 'root_module']) : [];
-}
-function fromChanges(changes) {
-    const resources = [];
-    changes.forEach((change, i) => {
-        if (!(0,templates_document/* isMap */.jh)(change) || (0,templates_document/* field */.ZZ)(change, 'mode') !== 'managed')
-            return;
-        const detail = (0,templates_document/* field */.ZZ)(change, 'change');
-        if (!(0,templates_document/* isMap */.jh)(detail))
-            return;
-        const after = (0,templates_document/* field */.ZZ)(detail, 'after');
-        // A resource the plan deletes has no values after the change.
-        if (!(0,templates_document/* isMap */.jh)(after))
-            return;
-        const resource = identify(change, after, ['resource_changes', i]);
-        if (!resource)
-            return;
-        resource.unknowns = (0,templates_document/* field */.ZZ)(detail, 'after_unknown') ?? null;
-        resource.valuesPath = ['resource_changes', i, 'change', 'after'];
-        resources.push(resource);
-    });
-    return resources;
-}
-function fromModule(module, path) {
-    const resources = [];
-    const list = (0,templates_document/* field */.ZZ)(module, 'resources');
-    if (Array.isArray(list)) {
-        list.forEach((entry, i) => {
-            if (!(0,templates_document/* isMap */.jh)(entry) || (0,templates_document/* field */.ZZ)(entry, 'mode') !== 'managed')
-                return;
-            const values = (0,templates_document/* field */.ZZ)(entry, 'values');
-            if (!(0,templates_document/* isMap */.jh)(values))
-                return;
-            const resource = identify(entry, values, [...path, 'resources', i]);
-            if (resource)
-                resources.push(resource);
-        });
-    }
-    const children = (0,templates_document/* field */.ZZ)(module, 'child_modules');
-    if (Array.isArray(children)) {
-        children.forEach((child, i) => {
-            if ((0,templates_document/* isMap */.jh)(child)) {
-                resources.push(...fromModule(child, [...path, 'child_modules', i]));
-            }
-        });
-    }
-    return resources;
-}
-function identify(entry, values, entryPath) {
-    const address = (0,templates_document/* field */.ZZ)(entry, 'address');
-    const type = (0,templates_document/* field */.ZZ)(entry, 'type');
-    const name = (0,templates_document/* field */.ZZ)(entry, 'name');
-    if (typeof address !== 'string' || typeof type !== 'string')
-        return null;
-    if (typeof name !== 'string')
-        return null;
-    const index = (0,templates_document/* field */.ZZ)(entry, 'index');
-    return {
-        address,
-        modules: modulePath(address),
-        type,
-        name,
-        index: typeof index === 'number' || typeof index === 'string' ? index : null,
-        values,
-        unknowns: null,
-        valuesPath: [...entryPath, 'values'],
-        entryPath
-    };
-}
-/** `module.a["x"].module.b.aws_x.y` gives ["a", "b"]. */
-function modulePath(address) {
-    const names = [];
-    const pattern = /module\.([A-Za-z0-9_-]+)(?:\[[^\]]*\])?\./gy;
-    let match;
-    while ((match = pattern.exec(address)) !== null) {
-        names.push(match[1]);
-    }
-    return names;
-}
-/** The `configuration` entry of a resource, to read its references. */
-function configurationOf(plan, resource) {
-    const configuration = (0,templates_document/* field */.ZZ)(plan, 'configuration');
-    let module = (0,templates_document/* isMap */.jh)(configuration)
-        ? (0,templates_document/* field */.ZZ)(configuration, 'root_module')
-        : undefined;
-    for (const name of resource.modules) {
-        const calls = (0,templates_document/* isMap */.jh)(module) ? (0,templates_document/* field */.ZZ)(module, 'module_calls') : undefined;
-        const call = (0,templates_document/* isMap */.jh)(calls) ? (0,templates_document/* field */.ZZ)(calls, name) : undefined;
-        module = (0,templates_document/* isMap */.jh)(call) ? (0,templates_document/* field */.ZZ)(call, 'module') : undefined;
-    }
-    const list = (0,templates_document/* isMap */.jh)(module) ? (0,templates_document/* field */.ZZ)(module, 'resources') : undefined;
-    if (!Array.isArray(list))
-        return null;
-    const wanted = `${resource.type}.${resource.name}`;
-    const found = list.find(item => (0,templates_document/* isMap */.jh)(item) && (0,templates_document/* field */.ZZ)(item, 'address') === wanted);
-    return (0,templates_document/* isMap */.jh)(found) ? found : null;
-}
-/** The local `source` of each module call along a path, or null past a registry module. */
-function moduleSources(plan, modules) {
-    const configuration = (0,templates_document/* field */.ZZ)(plan, 'configuration');
-    let module = (0,templates_document/* isMap */.jh)(configuration)
-        ? (0,templates_document/* field */.ZZ)(configuration, 'root_module')
-        : undefined;
-    const sources = [];
-    for (const name of modules) {
-        const calls = (0,templates_document/* isMap */.jh)(module) ? (0,templates_document/* field */.ZZ)(module, 'module_calls') : undefined;
-        const call = (0,templates_document/* isMap */.jh)(calls) ? (0,templates_document/* field */.ZZ)(calls, name) : undefined;
-        const source = (0,templates_document/* isMap */.jh)(call) ? (0,templates_document/* field */.ZZ)(call, 'source') : undefined;
-        if (typeof source !== 'string' || !/^\.\.?\//.test(source))
-            return null;
-        sources.push(source);
-        module = (0,templates_document/* isMap */.jh)(call) ? (0,templates_document/* field */.ZZ)(call, 'module') : undefined;
-    }
-    return sources;
-}
-
-;// CONCATENATED MODULE: ./src/templates/terraform-plan-values.ts
-/**
- * Values of a plan resource: a boolean setting as a three-valued flag, where
- * `after_unknown` makes it unknown, and where a setting is written in the
- * resource's `.tf` block when the scan holds it.
- */
-
-
-function planFlag(resource, keys, location) {
-    const name = String(keys[keys.length - 1]);
-    if (isUnknownAt(resource.unknowns, keys)) {
-        return {
-            state: 'unknown',
-            reason: `${name} is known only after apply (after_unknown in the plan)`,
-            location
-        };
-    }
-    const value = valueAt(resource.values, keys);
-    if (value === undefined || value === null)
-        return { state: 'unset' };
-    if (typeof value === 'boolean')
-        return { state: 'set', value, location };
-    if (typeof value === 'string' && /^(true|false)$/i.test(value.trim())) {
-        return {
-            state: 'set',
-            value: value.trim().toLowerCase() === 'true',
-            location
-        };
-    }
-    return {
-        state: 'unknown',
-        reason: `${name} is not a boolean in the plan`,
-        location
-    };
-}
-function isUnknownAt(unknowns, keys) {
-    let current = unknowns ?? undefined;
-    for (const key of keys) {
-        if (current === true)
-            return true;
-        current = step(current, key);
-    }
-    return current === true;
-}
-function valueAt(values, keys) {
-    let current = values;
-    for (const key of keys)
-        current = step(current, key);
-    return current;
-}
-function step(value, key) {
-    if (Array.isArray(value) && typeof key === 'number')
-        return value[key];
-    if ((0,templates_document/* isMap */.jh)(value) && typeof key === 'string')
-        return (0,templates_document/* field */.ZZ)(value, key);
-    return undefined;
-}
-/** The attribute's line in the `.tf` block when it is written there, else the block. */
-function tfLocation(block, keys) {
-    const names = keys.filter((key) => typeof key === 'string');
-    let body = block.body;
-    for (const name of names.slice(0, -1)) {
-        const nested = findBlocks(body, name)[0];
-        if (!nested)
-            return block.location;
-        body = nested.body;
-    }
-    const last = names[names.length - 1];
-    const attribute = last === undefined ? undefined : findAttribute(body, last);
-    return attribute?.location ?? block.location;
-}
-
-;// CONCATENATED MODULE: ./src/templates/terraform-plan.ts
-/**
- * Stages from a Terraform plan JSON: the same two resource types as in
- * `.tf` files, with the values Terraform resolved. A value marked in
- * `after_unknown` is unknown. Method settings link to stages through the
- * plan's own `configuration` references, else by stage name. Findings point
- * at the resource's block in a `.tf` file when the scan holds it, otherwise
- * into the plan file.
- */
-
-
-
-
-function terraformPlanStages(document, file, findBlock) {
-    const plan = document.value;
-    const located = planResources(plan).map(resource => ({
-        resource,
-        block: findBlock?.(resource, moduleSources(plan, resource.modules)) ?? null
-    }));
-    const at = (item, keys) => {
-        if (item.block)
-            return tfLocation(item.block, keys);
-        const written = keys.length > 0
-            ? document.locate([...item.resource.valuesPath, ...keys])
-            : null;
-        return (written ??
-            document.locate(item.resource.entryPath) ?? { file, line: 1, column: 1 });
-    };
-    const stages = located.filter(item => item.resource.type === 'aws_api_gateway_stage');
-    for (const item of stages) {
-        const { resource } = item;
-        const stageName = (0,templates_document/* field */.ZZ)(resource.values, 'stage_name');
-        item.stage = {
-            origin: 'template',
-            format: 'terraform-plan',
-            file: at(item, []).file,
-            resource: resource.address,
-            stageName: typeof stageName === 'string' ? stageName : null,
-            location: at(item, []),
-            cacheClusterEnabled: planFlag(resource, ['cache_cluster_enabled'], at(item, ['cache_cluster_enabled'])),
-            methodSettings: []
-        };
-    }
-    const orphans = new Map();
-    for (const item of located) {
-        if (item.resource.type !== 'aws_api_gateway_method_settings')
-            continue;
-        const entry = methodSetting(item, at);
-        const stage = linkedStage(plan, item.resource, stages);
-        if (stage?.stage) {
-            stage.stage.methodSettings.push(entry);
-            continue;
-        }
-        const name = (0,templates_document/* field */.ZZ)(item.resource.values, 'stage_name');
-        const key = `${item.resource.modules.join('.')} ${typeof name === 'string' ? name : item.resource.address}`;
-        const orphan = orphans.get(key) ?? {
-            origin: 'template',
-            format: 'terraform-plan',
-            file: at(item, []).file,
-            resource: 'a stage that is not in the plan',
-            stageName: typeof name === 'string' ? name : null,
-            location: at(item, []),
-            cacheClusterEnabled: {
-                state: 'unknown',
-                reason: 'its aws_api_gateway_stage is not in the plan',
-                location: null
-            },
-            methodSettings: []
-        };
-        orphan.methodSettings.push(entry);
-        orphans.set(key, orphan);
-    }
-    return [
-        ...stages.flatMap(item => (item.stage ? [item.stage] : [])),
-        ...orphans.values()
-    ];
-}
-function methodSetting(item, at) {
-    const { resource } = item;
-    const methodPath = (0,templates_document/* field */.ZZ)(resource.values, 'method_path');
-    const path = typeof methodPath === 'string'
-        ? parseMethodPath(methodPath)
-        : { resourcePath: '?', httpMethod: '?' };
-    const caching = ['settings', 0, 'caching_enabled'];
-    const encryption = ['settings', 0, 'cache_data_encrypted'];
-    return {
-        ...path,
-        cachingEnabled: planFlag(resource, caching, at(item, caching)),
-        cacheDataEncrypted: planFlag(resource, encryption, at(item, encryption)),
-        location: at(item, []),
-        resource: resource.address
-    };
-}
-/** The stage named by the configuration's reference, else by stage name. */
-function linkedStage(plan, resource, stages) {
-    const sameModule = stages.filter(item => item.resource.modules.join('.') === resource.modules.join('.'));
-    const expressions = (0,templates_document/* field */.ZZ)(configurationOf(plan, resource) ?? {}, 'expressions');
-    const stageName = (0,templates_document/* isMap */.jh)(expressions)
-        ? (0,templates_document/* field */.ZZ)(expressions, 'stage_name')
-        : undefined;
-    const references = (0,templates_document/* isMap */.jh)(stageName)
-        ? (0,templates_document/* field */.ZZ)(stageName, 'references')
-        : undefined;
-    for (const reference of Array.isArray(references) ? references : []) {
-        const match = typeof reference === 'string'
-            ? /^aws_api_gateway_stage\.([^.[]+)/.exec(reference)
-            : null;
-        if (!match)
-            continue;
-        const named = sameModule.filter(item => item.resource.name === match[1]);
-        return (named.find(item => item.resource.index === resource.index) ?? named[0]);
-    }
-    const name = (0,templates_document/* field */.ZZ)(resource.values, 'stage_name');
-    const api = (0,templates_document/* field */.ZZ)(resource.values, 'rest_api_id');
-    return sameModule.find(item => {
-        if (typeof name !== 'string' ||
-            (0,templates_document/* field */.ZZ)(item.resource.values, 'stage_name') !== name) {
-            return false;
-        }
-        const other = (0,templates_document/* field */.ZZ)(item.resource.values, 'rest_api_id');
-        return typeof api !== 'string' || typeof other !== 'string' || api === other;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/templates/terraform-plan-file.ts
-/**
- * A file that may be a Terraform plan JSON, recognised by its content
- * whatever it is called: a JSON object with `format_version` and
- * `resource_changes` or `planned_values`. Its resources point back into the
- * `.tf` blocks of the modules the same scan read.
- */
-
-
-
-
-
-
-/**
- * Reads a plan; null when the text is no plan. JSON that cannot be parsed is
- * an error only when it is a `.json` file that looks like a plan.
- */
-function scanTerraformPlan(text, display, findBlock) {
-    if (!mayBeTerraformPlan(text))
-        return null;
-    let document;
-    try {
-        document = (0,json_document/* readJson */.V)(text, display);
-    }
-    catch (error) {
-        if (!display.toLowerCase().endsWith('.json'))
-            return null;
-        const line = error instanceof templates_document/* DocumentError */.Mi ? error.line : null;
-        const message = error instanceof Error ? error.message : String(error);
-        return { stages: [], errors: [{ file: display, line, message }] };
-    }
-    if (!isTerraformPlan(document.value))
-        return null;
-    try {
-        return {
-            stages: terraformPlanStages(document, display, findBlock),
-            errors: []
-        };
-    }
-    catch (error) {
-        // A plan this evaluator cannot handle is reported, never passed.
-        const message = error instanceof Error ? error.message : String(error);
-        return {
-            stages: [],
-            errors: [
-                {
-                    file: display,
-                    line: null,
-                    message: `plan could not be evaluated: ${message}`
-                }
-            ]
-        };
-    }
-}
-/**
- * Finds the `.tf` block of a plan resource: in the module directory that the
- * plan's module sources lead to from the plan's own directory, else the one
- * block of that name among all scanned modules.
- */
-function planBlockFinder(modules, planDisplay) {
-    const byDirectory = new Map(modules.map(module => [module.directory, module]));
-    return (resource, sources) => {
-        const key = `${resource.type}.${resource.name}`;
-        if (sources) {
-            let directory = external_node_path_default().posix.dirname(planDisplay);
-            for (const source of sources) {
-                directory = external_node_path_default().posix
-                    .normalize(external_node_path_default().posix.join(directory, source))
-                    .replace(/\/$/, '');
-            }
-            const block = byDirectory.get(directory)?.resources.get(key);
-            if (block)
-                return block;
-        }
-        const matches = modules.flatMap(module => module.resources.get(key) ?? []);
-        return matches.length === 1 ? matches[0] : null;
-    };
-}
-
-;// CONCATENATED MODULE: ./src/nested-stack-scan.ts
-/**
- * Nested stacks in a scan: a template that a scanned parent nests is read
- * again with the parameters that parent passes, under the nested stack's
- * logical id, and its own reading with its parameters' defaults is dropped,
- * since that is not what CloudFormation deploys. A nested template the scan
- * was not given is read too, so a pull request that changes only the parent
- * is still judged.
- */
-
-
-
-
-/** Stacks nest at most this deep; deeper ones are not followed. */
-const MAX_NESTING = 8;
-/** Nested templates read in one scan, at most. */
-const MAX_READS = 2_000;
-/** The scans with nested stacks followed, and what could not be read. */
-async function followNestedStacks(scans, workspace, maxFileSize, scanTemplate) {
-    const given = new Set(scans.map(scan => scanFile(scan)));
-    const seen = new Set(scans.flatMap(scan => scan.errors.map(nested_stack_scan_errorKey)));
-    // Problems of a file are reported once, however often it is nested.
-    const firstSeen = (error) => {
-        const key = nested_stack_scan_errorKey(error);
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    };
-    const errors = [];
-    const followed = await followCalls({
-        units: scans,
-        keyOf: scanFile,
-        callsOf: scan => scan.nested ?? [],
-        targetOf: call => call.template,
-        maxDepth: MAX_NESTING,
-        maxReads: MAX_READS,
-        read: async (call, again) => {
-            const text = await readNested(workspace, call.template, maxFileSize);
-            if ('problem' in text) {
-                if (text.problem && firstSeen(text.problem))
-                    errors.push(text.problem);
-                return null;
-            }
-            const scan = scanTemplate(text.text, call.template, call.inputs);
-            scan.errors = scan.errors.filter(firstSeen);
-            // A file counts once, however often it is nested.
-            if (again || given.has(call.template))
-                scan.files = 0;
-            return scan;
-        }
-    });
-    const [first] = followed.leftOver;
-    if (first) {
-        errors.push({
-            file: first.inputs.origin.replace(/^.* in (.*):\d+$/, '$1'),
-            line: null,
-            message: `${followed.leftOver.length} more nested stacks were not followed: a scan follows at most ${MAX_READS}; scan fewer templates at once`
-        });
-    }
-    const own = scans.map(scan => followed.evaluated.has(scanFile(scan)) ? { ...scan, stages: [] } : scan);
-    return { scans: [...own, ...followed.readings], errors };
-}
-/** A scan's file: its template, or the file of its first stage or error. */
-function scanFile(scan) {
-    return scan.template ?? scan.stages[0]?.file ?? scan.errors[0]?.file ?? '';
-}
-/**
- * The text of a nested template inside the workspace. A file that is not
- * there is left alone: CloudFormation cannot package it, so it deploys
- * nothing; a link out of the workspace or an unreadable file is a problem.
- */
-async function readNested(workspace, display, maxFileSize) {
-    let discovery;
-    try {
-        discovery = await (0,templates_files/* discoverFiles */.ZO)(workspace, [display]);
-    }
-    catch (error) {
-        if (error instanceof templates_files/* InputPathError */.Or)
-            return { problem: null };
-        throw error;
-    }
-    const [problem] = discovery.problems;
-    if (problem) {
-        return {
-            problem: { file: problem.display, line: null, message: problem.message }
-        };
-    }
-    const [file] = discovery.files;
-    if (!file || external_node_path_default().posix.normalize(file.display) !== display) {
-        return { problem: null };
-    }
-    const read = await (0,read_text/* readTextFile */.G)(file.absolute, maxFileSize);
-    if (!read.ok) {
-        return {
-            problem: { file: display, line: read.line, message: read.message }
-        };
-    }
-    return { text: read.text };
-}
-function nested_stack_scan_errorKey(error) {
-    return `${error.file}:${error.line}:${error.message}`;
-}
-
-;// CONCATENATED MODULE: ./src/templates/intrinsics.ts
-/**
- * Evaluation of CloudFormation values: `Ref` to parameters, `Fn::If` with
- * `Conditions`, `Fn::FindInMap`, `Fn::Sub`/`Fn::Join`/`Fn::Select` over known
- * strings, and `AWS::NoValue`. Everything else (imports, attributes of other
- * resources, dynamic references, SSM parameters) is unknown, with a reason a
- * person can act on.
- */
-
-/** Guards against conditions and values that refer to each other in circles. */
-const intrinsics_MAX_DEPTH = 32;
-const UNRESOLVABLE = {
-    'Fn::ImportValue': 'it is imported from another stack (Fn::ImportValue)',
-    'Fn::GetAtt': 'it is an attribute of another resource (Fn::GetAtt)',
-    'Fn::Base64': 'it is computed by Fn::Base64',
-    'Fn::GetAZs': 'it is computed by Fn::GetAZs',
-    'Fn::Cidr': 'it is computed by Fn::Cidr',
-    'Fn::Split': 'it is computed by Fn::Split',
-    'Fn::Transform': 'it is produced by a macro (Fn::Transform)',
-    'Fn::ToJsonString': 'it is computed by Fn::ToJsonString',
-    'Fn::Length': 'it is computed by Fn::Length',
-    'Fn::ForEach': 'it is produced by Fn::ForEach'
-};
-/**
- * Resolves values of one template, with parameter values from a parameter
- * file (a top-level stack) or from the parent (a nested stack), and the loop
- * identifiers of the `Fn::ForEach` a resource is generated by.
- */
-class TemplateValues {
-    template;
-    overrides;
-    bindings;
-    stack;
-    parameters;
-    conditions;
-    mappings;
-    resources;
-    constructor(template, overrides = new Map(), bindings = new Map(), stack = null) {
-        this.template = template;
-        this.overrides = overrides;
-        this.bindings = bindings;
-        this.stack = stack;
-        this.parameters = mapOrEmpty((0,templates_document/* field */.ZZ)(template, 'Parameters'));
-        this.conditions = mapOrEmpty((0,templates_document/* field */.ZZ)(template, 'Conditions'));
-        this.mappings = mapOrEmpty((0,templates_document/* field */.ZZ)(template, 'Mappings'));
-        this.resources = mapOrEmpty((0,templates_document/* field */.ZZ)(template, 'Resources'));
-    }
-    /**
-     * The same template with a `Fn::ForEach` identifier bound to one item, or
-     * to the reason its items cannot be evaluated.
-     */
-    withBinding(identifier, item) {
-        const value = typeof item === 'string'
-            ? {
-                kind: 'value',
-                value: item,
-                path: null,
-                via: `Fn::ForEach identifier ${identifier}`
-            }
-            : { kind: 'unknown', reason: item.unknown };
-        const bindings = new Map(this.bindings).set(identifier, value);
-        return new TemplateValues(this.template, this.overrides, bindings, this.stack);
-    }
-    /** Resolves `value`, found at `path`, until it is a literal or unknown. */
-    resolve(value, path, depth = 0) {
-        if (value === undefined)
-            return { kind: 'absent' };
-        if (depth > intrinsics_MAX_DEPTH) {
-            return { kind: 'unknown', reason: 'its definition refers to itself' };
-        }
-        if (typeof value === 'string' &&
-            value.trimStart().startsWith('{{resolve:')) {
-            return {
-                kind: 'unknown',
-                reason: `it is a dynamic reference (${truncate(value)})`
-            };
-        }
-        if (!(0,templates_document/* isMap */.jh)(value))
-            return { kind: 'value', value, path };
-        const keys = Object.keys(value);
-        const name = keys[0];
-        if (keys.length !== 1 || name === undefined) {
-            return { kind: 'value', value, path };
-        }
-        const argument = value[name] ?? null;
-        const argumentPath = path ? [...path, name] : null;
-        switch (name) {
-            case 'Ref':
-                return this.ref(argument, depth);
-            case 'Fn::If':
-                return this.ifValue(argument, argumentPath, depth);
-            case 'Fn::FindInMap':
-                return this.findInMap(argument, depth);
-            case 'Fn::Sub':
-                return this.sub(argument);
-            case 'Fn::Join':
-                return this.join(argument, argumentPath, depth);
-            case 'Fn::Select':
-                return this.select(argument, argumentPath, depth);
-            default:
-                if (name.startsWith('Fn::')) {
-                    return {
-                        kind: 'unknown',
-                        reason: UNRESOLVABLE[name] ?? `it uses ${name}, which is not evaluated`
-                    };
-                }
-                return { kind: 'value', value, path };
-        }
-    }
-    /** Evaluates a named condition from `Conditions`. */
-    condition(name, depth = 0) {
-        if (depth > intrinsics_MAX_DEPTH)
-            return { unknown: `condition ${name} refers to itself` };
-        const definition = (0,templates_document/* field */.ZZ)(this.conditions, name);
-        if (definition === undefined) {
-            return { unknown: `condition ${name} is not defined` };
-        }
-        return this.truth(definition, depth + 1);
-    }
-    /** Turns a property into a three-valued flag located at its key. */
-    flag(container, containerPath, key, locate) {
-        const raw = (0,templates_document/* field */.ZZ)(container, key);
-        if (raw === undefined)
-            return { state: 'unset' };
-        const location = containerPath ? locate([...containerPath, key]) : null;
-        const resolved = this.resolve(raw, containerPath ? [...containerPath, key] : null);
-        switch (resolved.kind) {
-            case 'absent':
-                return { state: 'unset' };
-            case 'unknown':
-                return { state: 'unknown', reason: resolved.reason, location };
-            case 'value': {
-                const flag = toFlag(resolved.value, location);
-                if (flag.state === 'set' && resolved.via !== undefined) {
-                    flag.via = resolved.via;
-                }
-                return flag;
-            }
-        }
-    }
-    /** Resolves to a string, or null when it is absent or unknown. */
-    text(value, path) {
-        const resolved = this.resolve(value, path);
-        if (resolved.kind !== 'value')
-            return null;
-        const literal = resolved.value;
-        if (typeof literal === 'string')
-            return literal;
-        if (typeof literal === 'number' || typeof literal === 'boolean') {
-            return String(literal);
-        }
-        return null;
-    }
-    ref(argument, depth) {
-        if (typeof argument !== 'string') {
-            return {
-                kind: 'unknown',
-                reason: 'Ref must name a parameter or resource'
-            };
-        }
-        if (argument === 'AWS::NoValue')
-            return { kind: 'absent' };
-        const bound = this.bindings.get(argument);
-        if (bound !== undefined)
-            return bound;
-        if (argument.startsWith('AWS::')) {
-            return {
-                kind: 'unknown',
-                reason: `it depends on the pseudo parameter ${argument}`
-            };
-        }
-        const parameter = (0,templates_document/* field */.ZZ)(this.parameters, argument);
-        if ((0,templates_document/* isMap */.jh)(parameter))
-            return this.parameter(argument, parameter, depth);
-        if ((0,templates_document/* field */.ZZ)(this.resources, argument) !== undefined) {
-            return {
-                kind: 'unknown',
-                reason: `it refers to resource ${argument}`
-            };
-        }
-        return {
-            kind: 'unknown',
-            reason: `Ref names ${argument}, which is neither a parameter nor a resource`
-        };
-    }
-    parameter(name, parameter, depth) {
-        // A nested stack takes what its parent passes; parameter files are for
-        // the top-level stack.
-        const passed = this.stack?.values.get(name);
-        if (passed) {
-            return intrinsics_withVia(passed, `parameter ${name} from ${this.stack?.origin}`);
-        }
-        const override = this.stack ? undefined : this.overrides.get(name);
-        if (override !== undefined) {
-            return {
-                kind: 'value',
-                value: override,
-                path: null,
-                via: `parameter ${name} from the parameter file`
-            };
-        }
-        const type = (0,templates_document/* field */.ZZ)(parameter, 'Type');
-        if (typeof type === 'string' &&
-            type.startsWith('AWS::SSM::Parameter::Value')) {
-            return {
-                kind: 'unknown',
-                reason: `parameter ${name} is read from SSM Parameter Store`
-            };
-        }
-        const fallback = (0,templates_document/* field */.ZZ)(parameter, 'Default');
-        if (fallback === undefined) {
-            return {
-                kind: 'unknown',
-                reason: this.stack
-                    ? `parameter ${name} has no default and ${this.stack.origin} passes no value`
-                    : `parameter ${name} has no default; pass a parameter file to evaluate it`
-            };
-        }
-        const resolved = this.resolve(fallback, ['Parameters', name, 'Default'], depth + 1);
-        return resolved.kind === 'value'
-            ? { ...resolved, via: `the default of parameter ${name}` }
-            : resolved;
-    }
-    ifValue(argument, path, depth) {
-        if (!Array.isArray(argument) || argument.length !== 3) {
-            return { kind: 'unknown', reason: 'Fn::If needs [condition, then, else]' };
-        }
-        const [condition] = argument;
-        const truth = typeof condition === 'string'
-            ? this.condition(condition, depth + 1)
-            : { unknown: 'Fn::If must name a condition' };
-        const branch = (index) => this.resolve(argument[index], path ? [...path, index] : null, depth + 1);
-        const name = typeof condition === 'string' ? condition : '';
-        if (truth === true)
-            return intrinsics_withVia(branch(1), `condition ${name} is true`);
-        if (truth === false)
-            return intrinsics_withVia(branch(2), `condition ${name} is false`);
-        // Both branches agree: the condition does not matter.
-        const first = branch(1);
-        const second = branch(2);
-        if (sameLiteral(first, second))
-            return first;
-        return { kind: 'unknown', reason: truth.unknown };
-    }
-    findInMap(argument, depth) {
-        if (!Array.isArray(argument) || argument.length < 3) {
-            return { kind: 'unknown', reason: 'Fn::FindInMap needs [map, key, key]' };
-        }
-        const keys = [];
-        for (let i = 0; i < 3; i++) {
-            const key = this.text(argument[i], null);
-            if (key === null) {
-                const reason = this.resolve(argument[i], null, depth + 1);
-                return {
-                    kind: 'unknown',
-                    reason: reason.kind === 'unknown'
-                        ? `a Fn::FindInMap key cannot be evaluated: ${reason.reason}`
-                        : 'a Fn::FindInMap key is not a string'
-                };
-            }
-            keys.push(key);
-        }
-        const [mapName, first, second] = keys;
-        const table = (0,templates_document/* field */.ZZ)(this.mappings, mapName);
-        const row = (0,templates_document/* isMap */.jh)(table) ? (0,templates_document/* field */.ZZ)(table, first) : undefined;
-        const cell = (0,templates_document/* isMap */.jh)(row) ? (0,templates_document/* field */.ZZ)(row, second) : undefined;
-        if (cell !== undefined) {
-            return intrinsics_withVia(this.resolve(cell, ['Mappings', mapName, first, second], depth + 1), `mapping ${mapName}.${first}.${second}`);
-        }
-        const options = argument[3];
-        const fallback = (0,templates_document/* isMap */.jh)(options) ? (0,templates_document/* field */.ZZ)(options, 'DefaultValue') : undefined;
-        if (fallback !== undefined)
-            return this.resolve(fallback, null, depth + 1);
-        return {
-            kind: 'unknown',
-            reason: `mapping ${mapName} has no entry ${first}/${second}`
-        };
-    }
-    sub(argument) {
-        const [template, variables] = Array.isArray(argument)
-            ? [argument[0], argument[1]]
-            : [argument, undefined];
-        if (typeof template !== 'string') {
-            return { kind: 'unknown', reason: 'Fn::Sub needs a string' };
-        }
-        let unknown = null;
-        const result = template.replace(/\$\{([^}]*)\}/g, (whole, name) => {
-            if (name.startsWith('!'))
-                return whole.replace('${!', '${');
-            const local = (0,templates_document/* isMap */.jh)(variables) ? (0,templates_document/* field */.ZZ)(variables, name) : undefined;
-            const value = local !== undefined
-                ? this.text(local, null)
-                : this.text({ Ref: name }, null);
-            if (value === null) {
-                unknown ??= `Fn::Sub uses \${${name}}, which cannot be evaluated`;
-                return '';
-            }
-            return value;
-        });
-        if (unknown !== null)
-            return { kind: 'unknown', reason: unknown };
-        return { kind: 'value', value: result, path: null };
-    }
-    join(argument, path, depth) {
-        if (!Array.isArray(argument) || argument.length !== 2) {
-            return { kind: 'unknown', reason: 'Fn::Join needs [delimiter, list]' };
-        }
-        const delimiter = this.text(argument[0], null);
-        const list = this.resolve(argument[1], path ? [...path, 1] : null, depth + 1);
-        if (delimiter === null ||
-            list.kind !== 'value' ||
-            !Array.isArray(list.value)) {
-            return {
-                kind: 'unknown',
-                reason: 'Fn::Join over values that cannot be evaluated'
-            };
-        }
-        const parts = [];
-        for (const item of list.value) {
-            const part = this.text(item, null);
-            if (part === null) {
-                return {
-                    kind: 'unknown',
-                    reason: 'Fn::Join over values that cannot be evaluated'
-                };
-            }
-            parts.push(part);
-        }
-        return { kind: 'value', value: parts.join(delimiter), path: null };
-    }
-    select(argument, path, depth) {
-        if (!Array.isArray(argument) || argument.length !== 2) {
-            return { kind: 'unknown', reason: 'Fn::Select needs [index, list]' };
-        }
-        const index = Number(this.text(argument[0], null));
-        const list = this.resolve(argument[1], path ? [...path, 1] : null, depth + 1);
-        if (!Number.isInteger(index) ||
-            list.kind !== 'value' ||
-            !Array.isArray(list.value)) {
-            return {
-                kind: 'unknown',
-                reason: 'Fn::Select over values that cannot be evaluated'
-            };
-        }
-        const listPath = list.path;
-        return this.resolve(list.value[index], listPath ? [...listPath, index] : null, depth + 1);
-    }
-    truth(value, depth) {
-        if (depth > intrinsics_MAX_DEPTH)
-            return { unknown: 'a condition refers to itself' };
-        if (typeof value === 'boolean')
-            return value;
-        if (!(0,templates_document/* isMap */.jh)(value))
-            return { unknown: 'a condition is not a condition function' };
-        const [name] = Object.keys(value);
-        const argument = name === undefined ? null : (value[name] ?? null);
-        const list = Array.isArray(argument) ? argument : [];
-        switch (name) {
-            case 'Condition':
-                return typeof argument === 'string'
-                    ? this.condition(argument, depth + 1)
-                    : { unknown: 'Condition must name a condition' };
-            case 'Fn::Equals': {
-                if (list.length !== 2)
-                    return { unknown: 'Fn::Equals needs two values' };
-                const left = this.comparable(list[0], depth);
-                const right = this.comparable(list[1], depth);
-                if (typeof left !== 'string')
-                    return left;
-                if (typeof right !== 'string')
-                    return right;
-                return left === right;
-            }
-            case 'Fn::Not': {
-                const inner = this.truth(list[0] ?? null, depth + 1);
-                return typeof inner === 'boolean' ? !inner : inner;
-            }
-            case 'Fn::And':
-            case 'Fn::Or': {
-                const wanted = name === 'Fn::Or';
-                let unknown = null;
-                for (const item of list) {
-                    const truth = this.truth(item, depth + 1);
-                    if (truth === wanted)
-                        return wanted;
-                    if (typeof truth !== 'boolean')
-                        unknown = truth;
-                }
-                return unknown ?? !wanted;
-            }
-            default:
-                return {
-                    unknown: `a condition uses ${name ?? 'nothing'}, which is not evaluated`
-                };
-        }
-    }
-    comparable(value, depth) {
-        const resolved = this.resolve(value, null, depth + 1);
-        if (resolved.kind === 'unknown')
-            return { unknown: resolved.reason };
-        if (resolved.kind === 'absent')
-            return '';
-        const literal = resolved.value;
-        if (typeof literal === 'string')
-            return literal;
-        if (typeof literal === 'number' || typeof literal === 'boolean') {
-            return String(literal);
-        }
-        return JSON.stringify(literal);
-    }
-}
-/** Reads a literal as a boolean; CloudFormation accepts "true"/"false" strings. */
-function toFlag(value, location) {
-    if (value === null)
-        return { state: 'unset' };
-    if (typeof value === 'boolean')
-        return { state: 'set', value, location };
-    if (typeof value === 'string') {
-        const lower = value.trim().toLowerCase();
-        if (lower === 'true')
-            return { state: 'set', value: true, location };
-        if (lower === 'false')
-            return { state: 'set', value: false, location };
-    }
-    return {
-        state: 'unknown',
-        reason: `${truncate(JSON.stringify(value) ?? String(value))} is not a boolean`,
-        location
-    };
-}
-/** Records how a value was reached, keeping the innermost explanation. */
-function intrinsics_withVia(resolved, via) {
-    if (resolved.kind !== 'value')
-        return resolved;
-    return { ...resolved, via: resolved.via ? `${via}; ${resolved.via}` : via };
-}
-function sameLiteral(a, b) {
-    if (a.kind === 'absent' && b.kind === 'absent')
-        return true;
-    if (a.kind !== 'value' || b.kind !== 'value')
-        return false;
-    const left = a.value;
-    const right = b.value;
-    if (typeof left === 'object' || typeof right === 'object')
-        return false;
-    return String(left).toLowerCase() === String(right).toLowerCase();
-}
-function mapOrEmpty(value) {
-    return (0,templates_document/* isMap */.jh)(value) ? value : {};
-}
-function truncate(text) {
-    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-
-;// CONCATENATED MODULE: ./src/templates/template-context.ts
-/**
- * What every CloudFormation-family source needs while it builds stages from
- * one template, and the pieces of a stage they share.
- */
-
-/** A resource whose `Condition` is known to be false is not created. */
-function resourceExists({ context, resource }) {
-    const condition = (0,templates_document/* field */.ZZ)(resource, 'Condition');
-    if (typeof condition !== 'string')
-        return true;
-    return context.values.condition(condition) !== false;
-}
-/**
- * Builds the stage of a resource from its evaluated `Properties`.
- * Properties that cannot be evaluated (an undecided `Fn::If`, an import)
- * give a stage whose caching is unknown, so it is never passed.
- */
-function stageFromProperties(entry, build) {
-    const path = [...entry.path, 'Properties'];
-    const resolved = entry.context.values.resolve((0,templates_document/* field */.ZZ)(entry.resource, 'Properties'), path);
-    if (resolved.kind === 'absent')
-        return build({ properties: {}, path });
-    if (resolved.kind === 'value' && (0,templates_document/* isMap */.jh)(resolved.value)) {
-        return build({ properties: resolved.value, path: resolved.path ?? path });
-    }
-    const reason = resolved.kind === 'unknown'
-        ? `Properties cannot be evaluated: ${resolved.reason}`
-        : 'Properties is not a mapping';
-    return unknownStage(entry, null, reason, path);
-}
-/**
- * A stage whose definition cannot be evaluated: one stage-wide entry whose
- * caching and encryption are unknown for `reason`, located at `at`.
- */
-function unknownStage(entry, stageName, reason, at) {
-    const location = entry.context.locate(at);
-    const unknown = { state: 'unknown', reason, location };
-    return templateStage(entry, stageName, unknown, [
-        {
-            resourcePath: '*',
-            httpMethod: '*',
-            cachingEnabled: unknown,
-            cacheDataEncrypted: unknown,
-            location
-        }
-    ]);
-}
-/** Common fields of a stage found in a template. */
-function templateStage({ context, name, resource, path }, stageName, cacheClusterEnabled, methodSettings) {
-    const stage = {
-        origin: 'template',
-        format: context.format,
-        file: context.file,
-        resource: name,
-        stageName,
-        location: context.locate(path),
-        cacheClusterEnabled,
-        methodSettings
-    };
-    const metadata = (0,templates_document/* field */.ZZ)(resource, 'Metadata');
-    const constructPath = (0,templates_document/* isMap */.jh)(metadata)
-        ? (0,templates_document/* field */.ZZ)(metadata, 'aws:cdk:path')
-        : undefined;
-    if (typeof constructPath === 'string')
-        stage.constructPath = constructPath;
-    return stage;
-}
-
-;// CONCATENATED MODULE: ./src/templates/nested-stacks.ts
-/**
- * Nested stacks whose template is a local file: an `AWS::CloudFormation::Stack`
- * whose `TemplateURL` is a path (as `aws cloudformation package` and SAM
- * read it before uploading), or an `AWS::Serverless::Application` whose
- * `Location` is one. The scan reads that template again with the parameters
- * the parent passes, evaluated here in the parent.
- */
-
-
-
-/** Where each nesting resource type names its template. */
-const TEMPLATE_PROPERTY = {
-    'AWS::CloudFormation::Stack': 'TemplateURL',
-    'AWS::Serverless::Application': 'Location'
-};
-/** The local nested stacks among `entries`, resources of the template `file`. */
-function nestedStackCalls(entries, file) {
-    const calls = [];
-    for (const entry of entries) {
-        const type = (0,templates_document/* field */.ZZ)(entry.resource, 'Type');
-        const key = typeof type === 'string' ? TEMPLATE_PROPERTY[type] : undefined;
-        if (key === undefined || !resourceExists(entry))
-            continue;
-        const { values, locate } = entry.context;
-        const properties = values.resolve((0,templates_document/* field */.ZZ)(entry.resource, 'Properties'), null);
-        if (properties.kind !== 'value' || !(0,templates_document/* isMap */.jh)(properties.value))
-            continue;
-        const location = values.text((0,templates_document/* field */.ZZ)(properties.value, key), null);
-        if (location === null || !isLocalPath(location))
-            continue;
-        const passed = (0,templates_document/* field */.ZZ)(properties.value, 'Parameters');
-        const parameters = values.resolve(passed, null);
-        const inputs = new Map();
-        if (parameters.kind === 'value' && (0,templates_document/* isMap */.jh)(parameters.value)) {
-            for (const [name, value] of Object.entries(parameters.value)) {
-                const resolved = values.resolve(value, null);
-                // AWS::NoValue passes nothing: the child's default applies.
-                if (resolved.kind !== 'absent')
-                    inputs.set(name, withoutPath(resolved));
-            }
-        }
-        const line = locate(entry.path)?.line ?? 1;
-        calls.push({
-            template: external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(file), location)),
-            inputs: {
-                prefix: `${entry.name}/`,
-                values: inputs,
-                origin: `${entry.name} in ${file}:${line}`
-            }
-        });
-    }
-    return calls;
-}
-/** A path in the repository, not an S3 or HTTPS URL or a SAR application. */
-function isLocalPath(location) {
-    return !/^[a-z][a-z0-9+.-]*:/i.test(location) && location.trim() !== '';
-}
-/** A parent's value means nothing at the child's paths. */
-function withoutPath(resolved) {
-    return resolved.kind === 'value' ? { ...resolved, path: null } : resolved;
-}
-
-;// CONCATENATED MODULE: ./src/templates/sam.ts
-/**
- * SAM: `AWS::Serverless::Api` merged with `Globals.Api`, and the implicit
- * `ServerlessRestApi` that SAM creates for the `Api` events of functions and
- * state machines that name no `RestApiId`. Globals lists add up (global
- * entries first); a property written on the resource wins over the global
- * one.
- */
-
-
-
-const GLOBALS_PATH = ['Globals', 'Api'];
-const IMPLICIT_API = 'ServerlessRestApi';
-const IMPLICIT_STAGE = 'Prod';
-/** SAM stages of a template; `entries` are its resources, loops expanded. */
-function samStages(context, entries) {
-    const globals = (0,templates_document/* field */.ZZ)(context.template, 'Globals');
-    const globalApi = (0,templates_document/* isMap */.jh)(globals) ? (0,templates_document/* field */.ZZ)(globals, 'Api') : undefined;
-    const apiGlobals = (0,templates_document/* isMap */.jh)(globalApi) ? globalApi : null;
-    const stages = [];
-    for (const entry of entries) {
-        if ((0,templates_document/* field */.ZZ)(entry.resource, 'Type') !== 'AWS::Serverless::Api')
-            continue;
-        if (!resourceExists(entry))
-            continue;
-        const stage = stageFromProperties(entry, known => serverlessApi(entry, known, apiGlobals));
-        if (stage)
-            stages.push(stage);
-    }
-    const implicit = implicitApi(context, entries, apiGlobals);
-    if (implicit)
-        stages.push(implicit);
-    return stages;
-}
-function serverlessApi(entry, { properties, path: propertiesPath }, apiGlobals) {
-    const { context } = entry;
-    const { values, locate } = context;
-    return templateStage(entry, values.text((0,templates_document/* field */.ZZ)(properties, 'StageName'), [
-        ...propertiesPath,
-        'StageName'
-    ]), clusterFlag(context, properties, propertiesPath, apiGlobals), [
-        ...globalMethodSettings(context, apiGlobals),
-        ...(0,method_settings/* readMethodSettings */.HH)(values, (0,templates_document/* field */.ZZ)(properties, 'MethodSettings'), [...propertiesPath, 'MethodSettings'], locate)
-    ]);
-}
-/** The API SAM creates for `Api` events without a `RestApiId`. */
-function implicitApi(context, entries, apiGlobals) {
-    const name = `${context.prefix}${IMPLICIT_API}`;
-    if (entries.some(entry => entry.name === name))
-        return null;
-    const event = firstImplicitEvent(entries);
-    if (!event)
-        return null;
-    // Findings on the implicit API point into Globals when they come from there.
-    const anchor = apiGlobals ? GLOBALS_PATH : event;
-    return templateStage({ context, name, resource: {}, path: anchor }, IMPLICIT_STAGE, clusterFlag(context, {}, null, apiGlobals), globalMethodSettings(context, apiGlobals));
-}
-/** Types whose `Api` events without a `RestApiId` make the implicit API. */
-const IMPLICIT_API_OWNERS = new Set([
-    'AWS::Serverless::Function',
-    'AWS::Serverless::StateMachine'
-]);
-/** Path of the first `Api` event that names no `RestApiId`. */
-function firstImplicitEvent(entries) {
-    for (const entry of entries) {
-        const { resource } = entry;
-        const type = (0,templates_document/* field */.ZZ)(resource, 'Type');
-        if (typeof type !== 'string' || !IMPLICIT_API_OWNERS.has(type))
-            continue;
-        if (!resourceExists(entry))
-            continue;
-        const properties = (0,templates_document/* field */.ZZ)(resource, 'Properties');
-        const events = (0,templates_document/* isMap */.jh)(properties) ? (0,templates_document/* field */.ZZ)(properties, 'Events') : undefined;
-        if (!(0,templates_document/* isMap */.jh)(events))
-            continue;
-        for (const eventName of Object.keys(events)) {
-            const event = events[eventName];
-            if (!(0,templates_document/* isMap */.jh)(event) || (0,templates_document/* field */.ZZ)(event, 'Type') !== 'Api')
-                continue;
-            const eventProperties = (0,templates_document/* field */.ZZ)(event, 'Properties');
-            const restApiId = (0,templates_document/* isMap */.jh)(eventProperties)
-                ? (0,templates_document/* field */.ZZ)(eventProperties, 'RestApiId')
-                : undefined;
-            if (restApiId === undefined) {
-                return [...entry.path, 'Properties', 'Events', eventName];
-            }
-        }
-    }
-    return null;
-}
-function clusterFlag(context, properties, propertiesPath, apiGlobals) {
-    const { values, locate } = context;
-    if ((0,templates_document/* field */.ZZ)(properties, 'CacheClusterEnabled') !== undefined) {
-        return values.flag(properties, propertiesPath, 'CacheClusterEnabled', locate);
-    }
-    if (apiGlobals) {
-        return values.flag(apiGlobals, GLOBALS_PATH, 'CacheClusterEnabled', locate);
-    }
-    return { state: 'unset' };
-}
-function globalMethodSettings(context, apiGlobals) {
-    if (!apiGlobals)
-        return [];
-    return (0,method_settings/* readMethodSettings */.HH)(context.values, (0,templates_document/* field */.ZZ)(apiGlobals, 'MethodSettings'), [...GLOBALS_PATH, 'MethodSettings'], context.locate, 'Globals.Api');
-}
-
-;// CONCATENATED MODULE: ./src/templates/template-resources.ts
-/**
- * The resources of a template, with the `Fn::ForEach` loops of the
- * `AWS::LanguageExtensions` transform expanded: a loop over `[dev, prod]`
- * that writes `Stage${Env}` gives `Stagedev` and `Stageprod`, each located
- * where the loop's template is written and evaluated with `Env` bound.
- */
-
-const FOR_EACH = 'Fn::ForEach::';
-/** CloudFormation nests loops at most five deep. */
-const template_resources_MAX_NESTING = 5;
-/**
- * Resources and loop items one template may expand to. CloudFormation allows
- * 500 resources; loops that go far past that are hostile (five nested loops
- * of 100 items make ten billion), so expansion stops with an error.
- */
-const MAX_EXPANSION = 10_000;
-/** True for a `Resources` key that is a `Fn::ForEach` loop. */
-function isForEachKey(key) {
-    return key.startsWith(FOR_EACH);
-}
-/** Every resource of the template, loops expanded. */
-function templateResources(context) {
-    const resources = (0,templates_document/* field */.ZZ)(context.template, 'Resources');
-    if (!(0,templates_document/* isMap */.jh)(resources))
-        return [];
-    const expansion = new Expansion();
-    const named = (name) => `${context.prefix}${name}`;
-    expansion.collect(context, resources, ['Resources'], named, 0);
-    return expansion.found;
-}
-class Expansion {
-    found = [];
-    steps = 0;
-    collect(context, resources, path, rename, nesting) {
-        for (const key of Object.keys(resources)) {
-            const value = resources[key];
-            const at = [...path, key];
-            if (isForEachKey(key)) {
-                if (nesting < template_resources_MAX_NESTING) {
-                    this.loop(context, value, at, rename, nesting + 1);
-                }
-            }
-            else if ((0,templates_document/* isMap */.jh)(value)) {
-                this.step(context, at);
-                this.found.push({
-                    name: rename(key),
-                    resource: value,
-                    path: at,
-                    context
-                });
-            }
-        }
-    }
-    /**
-     * `[Identifier, Collection, Template]`: the template once per item, with
-     * the identifier bound. A collection that cannot be evaluated gives the
-     * template once with the identifier unbound, so whatever depends on it is
-     * unknown and the rest is still judged. A malformed loop is rejected by
-     * CloudFormation and creates nothing.
-     */
-    loop(context, loop, path, rename, nesting) {
-        if (!Array.isArray(loop) || loop.length !== 3)
-            return;
-        const [identifier, collection, template] = loop;
-        if (typeof identifier !== 'string' || !(0,templates_document/* isMap */.jh)(template))
-            return;
-        const templatePath = [...path, 2];
-        const items = loopItems(context, collection, [...path, 1]);
-        if ('unknown' in items) {
-            const reason = `the items of ${String(path[path.length - 1])} cannot be evaluated: ${items.unknown}`;
-            const unbound = {
-                ...context,
-                values: context.values.withBinding(identifier, { unknown: reason })
-            };
-            this.collect(unbound, template, templatePath, rename, nesting);
-            return;
-        }
-        for (const item of items) {
-            this.step(context, path);
-            const bound = {
-                ...context,
-                values: context.values.withBinding(identifier, item)
-            };
-            const renameItem = (key) => substitute(rename(key), identifier, item);
-            this.collect(bound, template, templatePath, renameItem, nesting);
-        }
-    }
-    step(context, path) {
-        if (++this.steps <= MAX_EXPANSION)
-            return;
-        throw new templates_document/* DocumentError */.Mi(`its Fn::ForEach loops expand past ${MAX_EXPANSION} resources and items; CloudFormation allows 500 resources in a template`, context.locate(path)?.line ?? null);
-    }
-}
-/** The loop's items as strings, or why they cannot be evaluated. */
-function loopItems(context, collection, path) {
-    const resolved = context.values.resolve(collection, path);
-    if (resolved.kind === 'unknown')
-        return { unknown: resolved.reason };
-    if (resolved.kind === 'absent')
-        return { unknown: 'it has no collection' };
-    // A CommaDelimitedList parameter arrives as its comma-separated text.
-    if (typeof resolved.value === 'string')
-        return resolved.value.split(',');
-    if (!Array.isArray(resolved.value)) {
-        return { unknown: 'its collection is not a list' };
-    }
-    const items = [];
-    for (const item of resolved.value) {
-        const text = context.values.text(item, null);
-        if (text === null)
-            return { unknown: 'an item is not a known string' };
-        items.push(text);
-    }
-    return items;
-}
-/** `${Id}` takes the item; `&{Id}` takes its letters and digits only. */
-function substitute(key, identifier, item) {
-    return key
-        .split(`\${${identifier}}`)
-        .join(item)
-        .split(`&{${identifier}}`)
-        .join(item.replace(/[^A-Za-z0-9]/g, ''));
-}
-
-;// CONCATENATED MODULE: ./src/templates/cloudformation.ts
-/**
- * Stages from CloudFormation, SAM and CDK-synthesized templates:
- * `AWS::ApiGateway::Stage`, the stage an `AWS::ApiGateway::Deployment`
- * creates from its `StageDescription`, and the SAM resources in sam.ts.
- */
-
-
-
-
-
-
-
-const SAM_TRANSFORM = 'AWS::Serverless-2016-10-31';
-const STAGE_TYPE = 'AWS::ApiGateway::Stage';
-const DEPLOYMENT_TYPE = 'AWS::ApiGateway::Deployment';
-/**
- * True for a mapping with a `Resources` mapping holding at least one
- * `Type: AWS::...` entry; everything else is some other kind of file.
- */
-function isCloudFormationTemplate(value) {
-    if (!(0,templates_document/* isMap */.jh)(value))
-        return false;
-    const resources = (0,templates_document/* field */.ZZ)(value, 'Resources');
-    if (!(0,templates_document/* isMap */.jh)(resources))
-        return false;
-    return Object.keys(resources).some(name => {
-        if (isForEachKey(name))
-            return true;
-        const resource = resources[name];
-        if (!(0,templates_document/* isMap */.jh)(resource))
-            return false;
-        const type = (0,templates_document/* field */.ZZ)(resource, 'Type');
-        return typeof type === 'string' && type.startsWith('AWS::');
-    });
-}
-/** Which member of the CloudFormation family a template is. */
-function templateFormat(template) {
-    const transform = (0,templates_document/* field */.ZZ)(template, 'Transform');
-    const transforms = Array.isArray(transform) ? transform : [transform];
-    if (transforms.includes(SAM_TRANSFORM))
-        return 'sam';
-    // SAM's own test inputs, and some real templates, omit the Transform line.
-    const resources = (0,templates_document/* field */.ZZ)(template, 'Resources');
-    if (!(0,templates_document/* isMap */.jh)(resources))
-        return 'cloudformation';
-    const types = Object.keys(resources).map(name => {
-        const resource = resources[name];
-        return (0,templates_document/* isMap */.jh)(resource) ? (0,templates_document/* field */.ZZ)(resource, 'Type') : undefined;
-    });
-    if (types.some(type => typeof type === 'string' && type.startsWith('AWS::Serverless::'))) {
-        return 'sam';
-    }
-    for (const name of Object.keys(resources)) {
-        const resource = resources[name];
-        const metadata = (0,templates_document/* isMap */.jh)(resource) ? (0,templates_document/* field */.ZZ)(resource, 'Metadata') : undefined;
-        if ((0,templates_document/* isMap */.jh)(metadata) &&
-            typeof (0,templates_document/* field */.ZZ)(metadata, 'aws:cdk:path') === 'string') {
-            return 'cdk';
-        }
-    }
-    return 'cloudformation';
-}
-/**
- * Builds every stage a template defines, and lists its nested stacks that
- * are local templates. `stack` is set when the template is read as the
- * nested stack of a parent.
- */
-function cloudFormationStages(document, file, parameters, stack) {
-    const template = document.value;
-    const context = {
-        template,
-        file,
-        format: templateFormat(template),
-        values: new TemplateValues(template, parameters, new Map(), stack),
-        locate: path => document.locate(path),
-        prefix: stack?.prefix ?? ''
-    };
-    const entries = templateResources(context);
-    const stages = [];
-    for (const entry of entries) {
-        const type = (0,templates_document/* field */.ZZ)(entry.resource, 'Type');
-        if (type !== STAGE_TYPE && type !== DEPLOYMENT_TYPE)
-            continue;
-        if (!resourceExists(entry))
-            continue;
-        const stage = stageFromProperties(entry, known => type === STAGE_TYPE
-            ? stageResource(entry, known)
-            : deploymentStage(entry, known));
-        if (stage)
-            stages.push(stage);
-    }
-    if (context.format === 'sam')
-        stages.push(...samStages(context, entries));
-    return { stages, nested: nestedStackCalls(entries, file) };
-}
-function stageResource(entry, { properties, path: propertiesPath }) {
-    const { values, locate } = entry.context;
-    return templateStage(entry, values.text((0,templates_document/* field */.ZZ)(properties, 'StageName'), [
-        ...propertiesPath,
-        'StageName'
-    ]), values.flag(properties, propertiesPath, 'CacheClusterEnabled', locate), (0,method_settings/* readMethodSettings */.HH)(values, (0,templates_document/* field */.ZZ)(properties, 'MethodSettings'), [...propertiesPath, 'MethodSettings'], locate));
-}
-/**
- * A Deployment with a `StageDescription` creates a stage: its top-level
- * `CachingEnabled`/`CacheDataEncrypted` are the stage-wide entry, and its
- * `MethodSettings` are overrides.
- */
-function deploymentStage(entry, { properties, path: propertiesPath }) {
-    const { values, locate } = entry.context;
-    const descriptionPath = [...propertiesPath, 'StageDescription'];
-    const resolved = values.resolve((0,templates_document/* field */.ZZ)(properties, 'StageDescription'), descriptionPath);
-    if (resolved.kind === 'absent')
-        return null;
-    const stageName = values.text((0,templates_document/* field */.ZZ)(properties, 'StageName'), [
-        ...propertiesPath,
-        'StageName'
-    ]);
-    if (resolved.kind === 'unknown' || !(0,templates_document/* isMap */.jh)(resolved.value)) {
-        const reason = resolved.kind === 'unknown'
-            ? `StageDescription cannot be evaluated: ${resolved.reason}`
-            : 'StageDescription is not a mapping';
-        return unknownStage(entry, stageName, reason, descriptionPath);
-    }
-    const description = resolved.value;
-    const at = resolved.path ?? descriptionPath;
-    const stageWide = {
-        resourcePath: '*',
-        httpMethod: '*',
-        cachingEnabled: values.flag(description, at, 'CachingEnabled', locate),
-        cacheDataEncrypted: values.flag(description, at, 'CacheDataEncrypted', locate),
-        location: locate(descriptionPath)
-    };
-    const overrides = (0,method_settings/* readMethodSettings */.HH)(values, (0,templates_document/* field */.ZZ)(description, 'MethodSettings'), [...at, 'MethodSettings'], locate);
-    return templateStage(entry, stageName, values.flag(description, at, 'CacheClusterEnabled', locate), [stageWide, ...overrides]);
-}
-
-;// CONCATENATED MODULE: ./src/templates/serverless.ts
-/**
- * Serverless Framework: caching through the `serverless-api-gateway-caching`
- * plugin. The plugin patches the deployed stage after each deploy, so the
- * packaged CloudFormation shows nothing and `serverless.yml` is the source.
- *
- * - `custom.apiGatewayCaching.enabled` provisions the cache cluster;
- *   `dataEncrypted` (default false) is written to the stage-wide entry.
- * - An endpoint (`functions.*.events[].http.caching`, or
- *   `custom.apiGatewayCaching.additionalEndpoints`) caches only when both the
- *   global and its own `enabled` are true; it is encrypted when its own or
- *   the global `dataEncrypted` is true.
- * - Without the plugin listed, `caching` blocks configure nothing.
- * - With `apiGatewayIsShared`, the plugin leaves the stage-wide settings alone.
- */
-
-
-
-const PLUGIN = 'serverless-api-gateway-caching';
-const SETTINGS_PATH = ['custom', 'apiGatewayCaching'];
-/** True for a Serverless Framework service file. */
-function isServerlessService(value) {
-    return ((0,templates_document/* isMap */.jh)(value) &&
-        (0,templates_document/* field */.ZZ)(value, 'service') !== undefined &&
-        (0,templates_document/* isMap */.jh)((0,templates_document/* field */.ZZ)(value, 'provider') ?? null));
-}
-/** True when the service lists the caching plugin, in either plugins form. */
-function usesCachingPlugin(service) {
-    const plugins = (0,templates_document/* field */.ZZ)(service, 'plugins');
-    const list = (0,templates_document/* isMap */.jh)(plugins) ? (0,templates_document/* field */.ZZ)(plugins, 'modules') : plugins;
-    return Array.isArray(list) && list.some(item => item === PLUGIN);
-}
-/** The stage a service deploys, with the plugin's caching as method settings. */
-function serverlessStages(document, file) {
-    const service = document.value;
-    if (!usesCachingPlugin(service))
-        return [];
-    const reader = new ServiceReader(service, document);
-    const custom = (0,templates_document/* field */.ZZ)(service, 'custom');
-    const settings = (0,templates_document/* isMap */.jh)(custom)
-        ? (0,templates_document/* field */.ZZ)(custom, 'apiGatewayCaching')
-        : undefined;
-    if (!(0,templates_document/* isMap */.jh)(settings))
-        return [];
-    const globalEnabled = reader.flag(settings, SETTINGS_PATH, 'enabled');
-    const globalEncrypted = reader.flag(settings, SETTINGS_PATH, 'dataEncrypted');
-    const shared = reader.flag(settings, SETTINGS_PATH, 'apiGatewayIsShared');
-    const isShared = shared.state === 'set' && shared.value;
-    const entries = [];
-    if (!isShared) {
-        entries.push({
-            resourcePath: '*',
-            httpMethod: '*',
-            cachingEnabled: { state: 'unset' },
-            cacheDataEncrypted: globalEncrypted,
-            location: document.locate(SETTINGS_PATH)
-        });
-    }
-    for (const endpoint of reader.endpoints(settings)) {
-        entries.push({
-            resourcePath: (0,method_settings/* normalizeResourcePath */.f)(endpoint.path),
-            httpMethod: (0,method_settings/* normalizeHttpMethod */.F4)(endpoint.method),
-            cachingEnabled: both(globalEnabled, endpoint.enabled),
-            cacheDataEncrypted: either(endpoint.encrypted, globalEncrypted),
-            location: endpoint.location
-        });
-    }
-    const provider = (0,templates_document/* field */.ZZ)(service, 'provider');
-    const stageName = reader.text((0,templates_document/* field */.ZZ)(provider, 'stage')) ?? 'dev';
-    const serviceName = reader.text((0,templates_document/* field */.ZZ)(service, 'service')) ?? 'service';
-    return [
-        {
-            origin: 'template',
-            format: 'serverless',
-            file,
-            resource: serviceName,
-            stageName,
-            location: document.locate(SETTINGS_PATH),
-            cacheClusterEnabled: isShared ? { state: 'unset' } : globalEnabled,
-            methodSettings: entries
-        }
-    ];
-}
-/** A variable this reader cannot resolve, and why. */
-class Unresolved {
-    reason;
-    constructor(reason) {
-        this.reason = reason;
-    }
-}
-class ServiceReader {
-    service;
-    document;
-    constructor(service, document) {
-        this.service = service;
-        this.document = document;
-    }
-    /** Endpoints with a `caching` block, from functions and additionalEndpoints. */
-    *endpoints(settings) {
-        const functions = (0,templates_document/* field */.ZZ)(this.service, 'functions');
-        if ((0,templates_document/* isMap */.jh)(functions)) {
-            for (const name of Object.keys(functions)) {
-                const fn = functions[name];
-                const events = (0,templates_document/* isMap */.jh)(fn) ? (0,templates_document/* field */.ZZ)(fn, 'events') : undefined;
-                if (!Array.isArray(events))
-                    continue;
-                for (let index = 0; index < events.length; index++) {
-                    const event = events[index];
-                    const http = (0,templates_document/* isMap */.jh)(event) ? (0,templates_document/* field */.ZZ)(event, 'http') : undefined;
-                    if (!(0,templates_document/* isMap */.jh)(http))
-                        continue;
-                    const path = ['functions', name, 'events', index, 'http'];
-                    const endpoint = this.endpoint(http, path);
-                    if (endpoint)
-                        yield endpoint;
-                }
-            }
-        }
-        const additional = (0,templates_document/* field */.ZZ)(settings, 'additionalEndpoints');
-        if (Array.isArray(additional)) {
-            for (let index = 0; index < additional.length; index++) {
-                const item = additional[index];
-                if (!(0,templates_document/* isMap */.jh)(item))
-                    continue;
-                const endpoint = this.endpoint(item, [
-                    ...SETTINGS_PATH,
-                    'additionalEndpoints',
-                    index
-                ]);
-                if (endpoint)
-                    yield endpoint;
-            }
-        }
-    }
-    endpoint(http, path) {
-        const caching = (0,templates_document/* field */.ZZ)(http, 'caching');
-        if (!(0,templates_document/* isMap */.jh)(caching))
-            return null;
-        const cachingPath = [...path, 'caching'];
-        const enabled = this.flag(caching, cachingPath, 'enabled');
-        return {
-            path: this.text((0,templates_document/* field */.ZZ)(http, 'path')) ?? '?',
-            method: this.text((0,templates_document/* field */.ZZ)(http, 'method')) ?? '?',
-            enabled,
-            encrypted: this.flag(caching, cachingPath, 'dataEncrypted'),
-            location: this.document.locate(cachingPath)
-        };
-    }
-    /** A boolean key; `${...}` variables resolve through `self:` and defaults. */
-    flag(container, path, key) {
-        const raw = (0,templates_document/* field */.ZZ)(container, key);
-        if (raw === undefined)
-            return { state: 'unset' };
-        const location = this.document.locate([...path, key]);
-        const resolved = this.resolve(raw);
-        if (resolved instanceof Unresolved) {
-            return { state: 'unknown', reason: resolved.reason, location };
-        }
-        return toFlag(resolved, location);
-    }
-    text(raw) {
-        if (raw === undefined)
-            return null;
-        const resolved = this.resolve(raw);
-        if (typeof resolved === 'string')
-            return resolved;
-        if (typeof resolved === 'boolean' || typeof resolved === 'number')
-            return String(resolved);
-        return null;
-    }
-    /** Resolves a whole-value `${source:address, fallback}` variable. */
-    resolve(raw, depth = 0) {
-        if (typeof raw !== 'string')
-            return raw;
-        const match = /^\$\{([^}]+)\}$/.exec(raw.trim());
-        if (!match?.[1])
-            return raw;
-        if (depth > 10)
-            return new Unresolved(`variable ${raw} refers to itself`);
-        const [reference, ...fallbackParts] = match[1].split(',');
-        const fallback = fallbackParts
-            .join(',')
-            .trim()
-            .replace(/^['"]|['"]$/g, '');
-        const address = (reference ?? '').trim();
-        if (address.startsWith('self:')) {
-            let current = this.service;
-            for (const step of address.slice(5).split('.')) {
-                current = (0,templates_document/* isMap */.jh)(current ?? null)
-                    ? (0,templates_document/* field */.ZZ)(current, step)
-                    : undefined;
-            }
-            if (current !== undefined)
-                return this.resolve(current, depth + 1);
-        }
-        if (fallbackParts.length > 0)
-            return fallback;
-        return new Unresolved(`${raw} is resolved by Serverless at deploy time`);
-    }
-}
-/** Caching happens only when the global and the endpoint switch are both on. */
-function both(global, endpoint) {
-    if (isFalse(global))
-        return { state: 'set', value: false, location: null };
-    if (isFalse(endpoint))
-        return { state: 'set', value: false, location: null };
-    if (global.state === 'unknown')
-        return global;
-    if (endpoint.state === 'unknown')
-        return endpoint;
-    return endpoint;
-}
-/** Either `dataEncrypted` being true encrypts the endpoint. */
-function either(endpoint, global) {
-    if (endpoint.state === 'set' && endpoint.value)
-        return endpoint;
-    if (global.state === 'set' && global.value)
-        return global;
-    if (endpoint.state === 'unknown')
-        return endpoint;
-    if (global.state === 'unknown')
-        return global;
-    return endpoint.state === 'set' ? endpoint : global;
-}
-function isFalse(flag) {
-    return flag.state === 'unset' || (flag.state === 'set' && !flag.value);
-}
-
-// EXTERNAL MODULE: ./src/templates/yaml-document.ts + 2 modules
-var yaml_document = __nccwpck_require__(6557);
-;// CONCATENATED MODULE: ./src/scan-text.ts
-/**
- * One file's text, recognised by content and read into stages: a Terraform
- * plan, a Serverless Framework service, or CloudFormation, SAM and CDK
- * templates (with the nested stacks they name). Pure, so tests and scan
- * workers call it directly.
- */
-
-
-
-
-
-
-/**
- * Scans one file's text; pure, so tests and workers can call it directly.
- * `stack` is set when a parent template passes it parameters.
- */
-function scanText(text, display, parameters = new Map(), stack) {
-    const plan = scanTerraformPlan(text, display, null);
-    if (plan)
-        return { recognised: plan.errors.length === 0, ...plan };
-    const json = looksLikeJson(text, display);
-    const mentionsPlugin = !json && text.includes('serverless-api-gateway-caching');
-    // Cheap content check first: most YAML and JSON in a repository is no template.
-    if (!mentionsPlugin &&
-        (!text.includes('AWS::') || !text.includes('Resources'))) {
-        return { recognised: false, stages: [], errors: [] };
-    }
-    let documents;
-    try {
-        documents = json ? [(0,json_document/* readJson */.V)(text, display)] : (0,yaml_document/* readYaml */.g)(text, display);
-    }
-    catch (error) {
-        const line = error instanceof templates_document/* DocumentError */.Mi ? error.line : null;
-        const message = error instanceof Error ? error.message : String(error);
-        return {
-            recognised: false,
-            stages: [],
-            errors: [{ file: display, line, message }]
-        };
-    }
-    const scan = { recognised: false, stages: [], errors: [] };
-    for (const document of documents) {
-        if (isCloudFormationTemplate(document.value)) {
-            scanTemplate(scan, document, display, parameters, stack);
-        }
-        else if (!json && isServerlessService(document.value)) {
-            if (mentionsPlugin) {
-                scan.recognised = true;
-                scan.stages.push(...serverlessStages(document, display));
-            }
-            const resources = serverlessResources(document);
-            if (resources)
-                scanTemplate(scan, resources, display, parameters, stack);
-        }
-    }
-    return scan;
-}
-/** Adds the stages of one CloudFormation template to `scan`. */
-function scanTemplate(scan, document, display, parameters, stack) {
-    scan.recognised = true;
-    try {
-        const built = cloudFormationStages(document, display, parameters, stack);
-        scan.stages.push(...built.stages);
-        if (built.nested.length > 0) {
-            scan.template = display;
-            scan.nested = [...(scan.nested ?? []), ...built.nested];
-        }
-    }
-    catch (error) {
-        // A template this evaluator cannot handle is reported, never passed.
-        const message = error instanceof Error ? error.message : String(error);
-        scan.errors.push({
-            file: display,
-            line: error instanceof templates_document/* DocumentError */.Mi ? error.line : null,
-            message: `template could not be evaluated: ${message}`
-        });
-    }
-}
-/**
- * The CloudFormation a Serverless service writes under `resources` (its
- * `Resources`, `Conditions`, `Outputs`), as a template of its own whose
- * locations are those of the service file; null when there is none.
- */
-function serverlessResources(service) {
-    const resources = (0,templates_document/* isMap */.jh)(service.value)
-        ? (0,templates_document/* field */.ZZ)(service.value, 'resources')
-        : undefined;
-    if (!isCloudFormationTemplate(resources ?? null))
-        return null;
-    return {
-        value: resources,
-        locate: path => service.locate(['resources', ...path])
-    };
-}
-function looksLikeJson(text, display) {
-    if (display.toLowerCase().endsWith('.json'))
-        return true;
-    return /^\s*\{/.test(text) && !display.toLowerCase().match(/\.ya?ml$/);
-}
-
-// EXTERNAL MODULE: ./src/worker-pool.ts
-var worker_pool = __nccwpck_require__(1832);
-;// CONCATENATED MODULE: ./src/scan.ts
-/**
- * The scanning pipeline without any GitHub or AWS: find files, read them
- * safely, recognise templates by content, build stages, apply the rule.
- */
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
-const READ_CONCURRENCY = 16;
-/** Scans the given paths; throws InputPathError when a path does not exist. */
-async function scanPaths(options) {
-    const discovery = await (0,templates_files/* discoverFiles */.ZO)(options.workspace, options.paths);
-    const result = {
-        findings: [],
-        errors: discovery.problems.map(problem => ({
-            file: problem.display,
-            line: null,
-            message: problem.message
-        })),
-        files: 0,
-        stages: 0
-    };
-    const varFiles = await readVarFiles(options.workspace, options.varFiles ?? [], options.maxFileSize);
-    const terraformFiles = discovery.files.filter(file => isTerraformFile(file.display));
-    const moduleGroups = terraformModules(terraformFiles);
-    // Modules first: they are the heaviest jobs, so the workers end together.
-    const jobs = [
-        ...moduleGroups.map(module => ({ module })),
-        ...discovery.files
-            .filter(file => !isTerraformFile(file.display))
-            .map(file => ({ file }))
-    ];
-    const outcomes = await scanJobs(jobs, options, {
-        maxFileSize: options.maxFileSize,
-        parameters: [...options.parameters],
-        varFiles,
-        terraformFiles: terraformFiles.length
-    });
-    const plans = [];
-    const moduleOutcomes = [];
-    const fileScans = [];
-    for (const outcome of outcomes) {
-        if ('plan' in outcome)
-            plans.push(outcome.plan);
-        else if ('moduleOutcome' in outcome)
-            moduleOutcomes.push(outcome.moduleOutcome);
-        else
-            fileScans.push(outcome);
-    }
-    const templates = await followNestedStacks(fileScans, options.workspace, options.maxFileSize, (text, display, stack) => scanText(text, display, new Map(), stack));
-    result.errors.push(...templates.errors);
-    for (const scan of templates.scans)
-        addFileScan(result, scan);
-    const terraform = collectModules(moduleOutcomes);
-    const { modules, errors: callErrors } = await followModuleCalls(terraform.modules, new Map(moduleGroups.map(group => [
-        external_node_path_default().posix.dirname(group[0]?.display ?? '.'),
-        group
-    ])), directory => moduleFiles(options.workspace, directory), options.maxFileSize, terraformFiles.length);
-    // Terraform modules, then the plans that may point into them
-    result.errors.push(...terraform.errors, ...callErrors);
-    for (const module of modules) {
-        addFileScan(result, {
-            recognised: module.files > 0 || module.stages.length > 0,
-            stages: module.stages,
-            errors: module.errors,
-            files: module.files
-        });
-    }
-    for (const plan of plans) {
-        addFileScan(result, scanPlan(plan, modules, options.parameters));
-    }
-    result.errors.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-    return result;
-}
-/** The Terraform files directly in `directory`, which the scan was not given. */
-async function moduleFiles(workspace, directory) {
-    let discovery;
-    try {
-        discovery = await (0,templates_files/* discoverFiles */.ZO)(workspace, [directory]);
-    }
-    catch (error) {
-        // A call to a directory that is not there: `terraform init` refuses
-        // it, so it deploys nothing to judge.
-        if (error instanceof templates_files/* InputPathError */.Or)
-            return { files: [], problems: [] };
-        throw error;
-    }
-    return {
-        files: discovery.files.filter(file => isTerraformFile(file.display) &&
-            external_node_path_default().posix.dirname(file.display) === directory),
-        problems: discovery.problems
-            .filter(problem => problem.display === directory ||
-            external_node_path_default().posix.dirname(problem.display) === directory)
-            .map(problem => ({
-            file: problem.display,
-            line: null,
-            message: problem.message
-        }))
-    };
-}
-/** Runs jobs in worker threads when there are many, else in this thread. */
-async function scanJobs(jobs, options, context) {
-    const entry = options.workerEntry ?? null;
-    const count = (0,worker_pool/* workerCount */.Mo)(jobs.length, entry);
-    if (entry !== null && count > 0) {
-        return (0,worker_pool/* runInWorkers */.uO)(entry, count, jobs, context, 16);
-    }
-    return scanFileJobs(jobs, context);
-}
-/** Runs a batch of jobs; what a scan worker serves. */
-async function scanFileJobs(jobs, context) {
-    const { maxFileSize, parameters, varFiles, terraformFiles } = context;
-    const options = { maxFileSize, parameters: new Map(parameters) };
-    const outcomes = new Array(jobs.length);
-    await forEachLimited(jobs, READ_CONCURRENCY, async (job, at) => {
-        outcomes[at] =
-            'module' in job
-                ? {
-                    moduleOutcome: await scanTerraformGroup(job.module, varFiles, maxFileSize, terraformFiles)
-                }
-                : await scan_scanFile(job.file, options);
-    });
-    return outcomes;
-}
-async function scan_scanFile(file, options) {
-    const read = await (0,read_text/* readTextFile */.G)(file.absolute, options.maxFileSize);
-    if (!read.ok) {
-        // Binary or foreign-encoded files that do not even mention AWS:: are not templates.
-        if (read.maybeTemplate === false) {
-            return { recognised: false, stages: [], errors: [] };
-        }
-        return {
-            recognised: false,
-            stages: [],
-            errors: [{ file: file.display, line: read.line, message: read.message }]
-        };
-    }
-    if (mayBeTerraformPlan(read.text)) {
-        return { plan: { display: file.display, text: read.text } };
-    }
-    return scanText(read.text, file.display, options.parameters);
-}
-function scanPlan(plan, modules, parameters) {
-    const finder = planBlockFinder(modules, plan.display);
-    const scanned = scanTerraformPlan(plan.text, plan.display, finder);
-    if (!scanned)
-        return scanText(plan.text, plan.display, parameters);
-    return { recognised: scanned.errors.length === 0, ...scanned };
-}
-function addFileScan(result, scanned) {
-    result.errors.push(...scanned.errors);
-    if (!scanned.recognised)
-        return;
-    result.files += scanned.files ?? 1;
-    result.stages += scanned.stages.length;
-    for (const stage of scanned.stages)
-        result.findings.push(...(0,rule/* evaluateStage */._)(stage));
-}
-async function forEachLimited(items, limit, work) {
-    let next = 0;
-    const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-        while (next < items.length) {
-            const index = next++;
-            await work(items[index], index);
-        }
-    });
-    await Promise.all(workers);
-}
-
-
-/***/ }),
-
-/***/ 8750:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DB: () => (/* binding */ parseSize),
-/* harmony export */   E1: () => (/* binding */ parseList),
-/* harmony export */   HU: () => (/* binding */ parseChoice),
-/* harmony export */   L_: () => (/* binding */ SettingError),
-/* harmony export */   XV: () => (/* binding */ parseFailOn),
-/* harmony export */   yG: () => (/* binding */ parseBoolean)
-/* harmony export */ });
-class SettingError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'SettingError';
-    }
-}
-const FAIL_ON = ['error', 'warning', 'never'];
-function parseFailOn(raw, name) {
-    const value = raw.trim().toLowerCase();
-    if (FAIL_ON.includes(value))
-        return value;
-    throw new SettingError(`${name} must be one of ${FAIL_ON.join(', ')}; got "${raw}"`);
-}
-const UNITS = {
-    '': 1,
-    b: 1,
-    k: 1024,
-    kb: 1000,
-    kib: 1024,
-    m: 1024 * 1024,
-    mb: 1000 * 1000,
-    mib: 1024 * 1024,
-    g: 1024 * 1024 * 1024,
-    gb: 1000 * 1000 * 1000,
-    gib: 1024 * 1024 * 1024
-};
-/** Reads a size such as `5MiB`, `500k` or `1048576`. */
-function parseSize(raw, name) {
-    const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(raw);
-    const unit = UNITS[(match?.[2] ?? '').toLowerCase()];
-    if (!match || unit === undefined) {
-        throw new SettingError(`${name} must be a size such as 5MiB, 500KiB or 1048576; got "${raw}"`);
-    }
-    const bytes = Math.floor(Number(match[1]) * unit);
-    if (bytes <= 0)
-        throw new SettingError(`${name} must be larger than zero`);
-    return bytes;
-}
-/** Splits a list written with commas or new lines; drops empty items. */
-function parseList(raw) {
-    return raw
-        .split(/[\n,]/)
-        .map(item => item.trim())
-        .filter(item => item !== '');
-}
-/** Reads one of a fixed set of words, case-insensitively. */
-function parseChoice(raw, choices, name) {
-    const value = raw.trim().toLowerCase();
-    const choice = choices.find(candidate => candidate === value);
-    if (choice !== undefined)
-        return choice;
-    throw new SettingError(`${name} must be one of ${choices.join(', ')}; got "${raw}"`);
-}
-/** Reads `true` or `false`, as YAML writes them. */
-function parseBoolean(raw, name) {
-    const value = raw.trim().toLowerCase();
-    if (value === 'true')
-        return true;
-    if (value === 'false')
-        return false;
-    throw new SettingError(`${name} must be true or false; got "${raw}"`);
-}
-
-
-/***/ }),
-
-/***/ 4554:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Mi: () => (/* binding */ DocumentError),
-/* harmony export */   ZZ: () => (/* binding */ field),
-/* harmony export */   jh: () => (/* binding */ isMap),
-/* harmony export */   rr: () => (/* binding */ LineIndex)
-/* harmony export */ });
-/** Thrown by the readers; carries the 1-based line of the problem. */
-class DocumentError extends Error {
-    line;
-    constructor(message, line) {
-        super(message);
-        this.line = line;
-        this.name = 'DocumentError';
-    }
-}
-function isMap(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** Reads a key that exists as an own property, never from a prototype. */
-function field(map, key) {
-    return Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined;
-}
-/** Turns character offsets into 1-based lines and columns. */
-class LineIndex {
-    starts = [0];
-    constructor(text) {
-        for (let i = 0; i < text.length; i++) {
-            const code = text.charCodeAt(i);
-            if (code === 10) {
-                this.starts.push(i + 1);
-            }
-            else if (code === 13 && text.charCodeAt(i + 1) !== 10) {
-                this.starts.push(i + 1);
-            }
-        }
-    }
-    position(offset) {
-        let low = 0;
-        let high = this.starts.length - 1;
-        while (low < high) {
-            const mid = (low + high + 1) >> 1;
-            if ((this.starts[mid] ?? 0) <= offset)
-                low = mid;
-            else
-                high = mid - 1;
-        }
-        return { line: low + 1, column: offset - (this.starts[low] ?? 0) + 1 };
-    }
-}
-
-
-/***/ }),
-
-/***/ 9960:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G$: () => (/* binding */ isSkippedDirectory),
-/* harmony export */   Gt: () => (/* binding */ displayPath),
-/* harmony export */   Or: () => (/* binding */ InputPathError),
-/* harmony export */   Uc: () => (/* binding */ describeError),
-/* harmony export */   Xd: () => (/* binding */ isCandidateName),
-/* harmony export */   ZO: () => (/* binding */ discoverFiles)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/**
- * Finding the files to scan, safely: symbolic links that lead outside the
- * scanned roots are not followed and loops are cut. read-text.ts reads them.
- */
-
-
-/**
- * Discovery is synchronous underneath: a walk makes one call per directory
- * and per link, and a round trip through the thread pool for each cost more
- * than the calls themselves.
- */
-const realpath = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native;
-/** Directories that hold dependencies or build copies, never sources. */
-const SKIPPED_DIRECTORIES = new Set([
-    '.git',
-    'node_modules',
-    '.aws-sam',
-    '.terraform',
-    '.serverless'
-]);
-/** Endings of files that may hold a template (`.json` covers `.tf.json`). */
-const TEMPLATE_ENDINGS = [
-    '.yaml',
-    '.yml',
-    '.json',
-    '.template',
-    '.tf',
-    '.tfvars'
-];
-class InputPathError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'InputPathError';
-    }
-}
-function isCandidateName(name) {
-    const lower = name.toLowerCase();
-    return TEMPLATE_ENDINGS.some(ending => lower.endsWith(ending));
-}
-/** True for a directory name the walk never enters (dependencies, build copies). */
-function isSkippedDirectory(name) {
-    return SKIPPED_DIRECTORIES.has(name);
-}
-/** How a path is shown: relative to the workspace when inside it. */
-function displayPath(workspace, absolute) {
-    const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(workspace, absolute);
-    const shown = relative === '' || relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative)
-        ? absolute
-        : relative;
-    return shown.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
-}
-/**
- * Lists candidate files under the given paths. A path that does not exist is
- * an InputPathError: the run cannot do what was asked.
- */
-async function discoverFiles(workspace, inputs) {
-    const workspaceReal = realpath(workspace);
-    const discovery = { files: [], problems: [] };
-    const seenFiles = new Set();
-    const seenDirectories = new Set();
-    for (const input of inputs) {
-        const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, input);
-        let info;
-        try {
-            info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(absolute);
-        }
-        catch {
-            throw new InputPathError(`path "${input}" does not exist or cannot be read`);
-        }
-        const inputReal = realpath(absolute);
-        // A path inside the workspace that a link takes out of it (a pull
-        // request can add `infra/api.yaml -> /proc/self/environ`) is not read.
-        if (isWithin(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace), absolute) &&
-            !isWithin(workspaceReal, inputReal)) {
-            discovery.problems.push({
-                display: displayPath(workspace, absolute),
-                message: 'symbolic link leads outside the workspace; not followed'
-            });
-            continue;
-        }
-        const roots = [workspaceReal, inputReal];
-        if (info.isDirectory()) {
-            await walk(absolute, roots, workspace, discovery, seenFiles, seenDirectories);
-        }
-        else if (!seenFiles.has(inputReal)) {
-            seenFiles.add(inputReal);
-            discovery.files.push({
-                absolute,
-                display: displayPath(workspace, absolute)
-            });
-        }
-    }
-    discovery.files.sort((a, b) => a.display.localeCompare(b.display));
-    return discovery;
-}
-async function walk(start, roots, workspace, discovery, seenFiles, seenDirectories) {
-    const pending = [start];
-    while (pending.length > 0) {
-        const directory = pending.pop();
-        let directoryReal;
-        let entries;
-        try {
-            directoryReal = realpath(directory);
-            if (seenDirectories.has(directoryReal))
-                continue;
-            seenDirectories.add(directoryReal);
-            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(directory, { withFileTypes: true });
-        }
-        catch (error) {
-            discovery.problems.push({
-                display: displayPath(workspace, directory),
-                message: `directory cannot be listed: ${describeError(error)}`
-            });
-            continue;
-        }
-        for (const entry of entries) {
-            const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(directory, entry.name);
-            if (entry.isDirectory()) {
-                if (!SKIPPED_DIRECTORIES.has(entry.name))
-                    pending.push(absolute);
-                continue;
-            }
-            if (entry.isSymbolicLink()) {
-                await followLink(absolute, entry.name, roots, workspace, discovery, pending, seenFiles);
-                continue;
-            }
-            if (entry.isFile() && isCandidateName(entry.name)) {
-                // A plain file's real path is its directory's plus its name.
-                const real = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(directoryReal, entry.name);
-                if (seenFiles.has(real))
-                    continue;
-                seenFiles.add(real);
-                discovery.files.push({
-                    absolute,
-                    display: displayPath(workspace, absolute)
-                });
-            }
-        }
-    }
-}
-/** True when `target` is `root` or below it. */
-function isWithin(root, target) {
-    return target === root || target.startsWith(root + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));
-}
-/** Follows a link only when its target stays inside a scanned root. */
-async function followLink(absolute, name, roots, workspace, discovery, pending, seenFiles) {
-    const display = displayPath(workspace, absolute);
-    let target;
-    try {
-        target = realpath(absolute);
-    }
-    catch {
-        if (isCandidateName(name)) {
-            discovery.problems.push({
-                display,
-                message: 'symbolic link is broken or loops; not followed'
-            });
-        }
-        return;
-    }
-    const inside = roots.some(root => isWithin(root, target));
-    const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(target);
-    if (!inside) {
-        if (info.isDirectory() || isCandidateName(name)) {
-            discovery.problems.push({
-                display,
-                message: 'symbolic link leads outside the scanned directory; not followed'
-            });
-        }
-        return;
-    }
-    if (info.isDirectory()) {
-        if (!SKIPPED_DIRECTORIES.has(name))
-            pending.push(absolute);
-    }
-    else if (info.isFile() && isCandidateName(name) && !seenFiles.has(target)) {
-        seenFiles.add(target);
-        discovery.files.push({ absolute, display });
-    }
-}
-function describeError(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-
-
-/***/ }),
-
-/***/ 8659:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ readJson)
-/* harmony export */ });
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4554);
-/**
- * JSON reader. Values come from `JSON.parse`, which is fast; positions come
- * from a second, position-recording pass that runs only when a finding asks
- * where something is, which most files never do.
- */
-
-function readJson(text, file, maxDepth = 200) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        throw new _document_js__WEBPACK_IMPORTED_MODULE_0__/* .DocumentError */ .Mi(`invalid JSON: ${error instanceof Error ? error.message : String(error)}`, lineOfJsonError(text, error));
-    }
-    checkDepth(value, maxDepth);
-    let positions = null;
-    let lines = null;
-    return {
-        value,
-        locate(path) {
-            positions ??= new PositionScanner(text).value();
-            lines ??= new _document_js__WEBPACK_IMPORTED_MODULE_0__/* .LineIndex */ .rr(text);
-            let current = positions;
-            let offset = typeof current === 'number' ? current : current.start;
-            for (const step of path) {
-                if (typeof current === 'number')
-                    return null;
-                const child = current.children.get(step);
-                if (child === undefined)
-                    return null;
-                const keyOffset = typeof step === 'string' ? current.keys.get(step) : undefined;
-                offset =
-                    typeof keyOffset === 'number'
-                        ? keyOffset
-                        : typeof child === 'number'
-                            ? child
-                            : child.start;
-                current = child;
-            }
-            return { file, ...lines.position(offset) };
-        }
-    };
-}
-/** Rejects documents nested deeper than the limit without recursing. */
-function checkDepth(root, maxDepth) {
-    const stack = [{ value: root, depth: 0 }];
-    while (stack.length > 0) {
-        const { value, depth } = stack.pop();
-        if (typeof value !== 'object' || value === null)
-            continue;
-        if (depth >= maxDepth) {
-            throw new _document_js__WEBPACK_IMPORTED_MODULE_0__/* .DocumentError */ .Mi(`JSON nests deeper than ${maxDepth} levels`, null);
-        }
-        const children = Array.isArray(value) ? value : Object.values(value);
-        for (const child of children)
-            stack.push({ value: child, depth: depth + 1 });
-    }
-}
-function lineOfJsonError(text, error) {
-    const message = error instanceof Error ? error.message : '';
-    const lineMatch = /line (\d+)/.exec(message);
-    if (lineMatch?.[1])
-        return Number(lineMatch[1]);
-    const positionMatch = /position (\d+)/.exec(message);
-    if (positionMatch?.[1]) {
-        return new _document_js__WEBPACK_IMPORTED_MODULE_0__/* .LineIndex */ .rr(text).position(Number(positionMatch[1])).line;
-    }
-    return null;
-}
-/**
- * Walks JSON text that `JSON.parse` already accepted and records where each
- * key and value starts. Iterative, so deep nesting cannot overflow the stack.
- */
-class PositionScanner {
-    text;
-    at = 0;
-    constructor(text) {
-        this.text = text;
-    }
-    value() {
-        const root = { node: null };
-        const stack = [];
-        let pendingKey = null;
-        const attach = (node) => {
-            const frame = stack[stack.length - 1];
-            if (!frame) {
-                root.node = node;
-            }
-            else if (frame.isArray) {
-                frame.positions.children.set(frame.count++, node);
-            }
-            else if (pendingKey !== null) {
-                frame.positions.children.set(pendingKey, node);
-                pendingKey = null;
-            }
-        };
-        for (;;) {
-            this.skipSpace();
-            if (this.at >= this.text.length)
-                break;
-            const char = this.text[this.at];
-            if (char === '{' || char === '[') {
-                const positions = {
-                    start: this.at,
-                    children: new Map(),
-                    keys: new Map()
-                };
-                attach(positions);
-                stack.push({ positions, isArray: char === '[', count: 0 });
-                this.at++;
-            }
-            else if (char === '}' || char === ']') {
-                stack.pop();
-                this.at++;
-            }
-            else if (char === ',' || char === ':') {
-                this.at++;
-            }
-            else if (char === '"') {
-                const start = this.at;
-                const text = this.readString();
-                const frame = stack[stack.length - 1];
-                this.skipSpace();
-                if (frame &&
-                    !frame.isArray &&
-                    pendingKey === null &&
-                    this.text[this.at] === ':') {
-                    pendingKey = text;
-                    frame.positions.keys.set(text, start);
-                }
-                else {
-                    attach(start);
-                }
-            }
-            else {
-                attach(this.at);
-                while (this.at < this.text.length &&
-                    !/[\s,\]}]/.test(this.text[this.at] ?? '')) {
-                    this.at++;
-                }
-            }
-        }
-        return root.node ?? 0;
-    }
-    skipSpace() {
-        while (this.at < this.text.length && /\s/.test(this.text[this.at] ?? '')) {
-            this.at++;
-        }
-    }
-    readString() {
-        const start = this.at;
-        this.at++;
-        while (this.at < this.text.length) {
-            const char = this.text[this.at];
-            if (char === '\\')
-                this.at += 2;
-            else if (char === '"')
-                break;
-            else
-                this.at++;
-        }
-        this.at++;
-        return JSON.parse(this.text.slice(start, this.at));
-    }
-}
-
-
-/***/ }),
-
-/***/ 5350:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F4: () => (/* binding */ normalizeHttpMethod),
-/* harmony export */   HH: () => (/* binding */ readMethodSettings),
-/* harmony export */   f: () => (/* binding */ normalizeResourcePath)
-/* harmony export */ });
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4554);
-/**
- * Reading CloudFormation-shaped method settings (`MethodSettings` lists of
- * Stage, Deployment `StageDescription` and SAM Api) into the model, and the
- * path spellings every source shares.
- */
-
-/**
- * Normalises a resource path: `/*` and `*` mean every path, `~1` means `/`,
- * and the result starts with `/`. `/~1pets~1{id}`, `/pets/{id}` and
- * `~1pets~1{id}` all become `/pets/{id}`.
- */
-function normalizeResourcePath(raw) {
-    const trimmed = raw.trim();
-    if (trimmed === '' || trimmed === '*' || trimmed === '/*')
-        return '*';
-    const body = trimmed.startsWith('/') ? trimmed.slice(1) : trimmed;
-    const decoded = body.replace(/~1/g, '/').replace(/~0/g, '~');
-    const path = decoded.startsWith('/') ? decoded : `/${decoded}`;
-    return path.length > 1 ? path.replace(/\/+$/, '') || '/' : path;
-}
-function normalizeHttpMethod(raw) {
-    const trimmed = raw.trim();
-    return trimmed === '' ? '*' : trimmed.toUpperCase();
-}
-/**
- * Reads a `MethodSettings` list. A list or entry that cannot be evaluated
- * becomes an entry whose caching is unknown, so it can never pass.
- */
-function readMethodSettings(values, raw, path, locate, inheritedFrom) {
-    const resolved = values.resolve(raw, path);
-    if (resolved.kind === 'absent')
-        return [];
-    if (resolved.kind === 'value' && (0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(resolved.value)) {
-        // CloudFormation rejects a single mapping here, but reading it as the one
-        // entry it was meant to be keeps a wrongly shaped template from hiding a cache.
-        return [
-            readEntry(values, resolved.value, resolved.path, locate, inheritedFrom, path)
-        ];
-    }
-    if (resolved.kind === 'unknown' || !Array.isArray(resolved.value)) {
-        const reason = resolved.kind === 'unknown'
-            ? `MethodSettings cannot be evaluated: ${resolved.reason}`
-            : 'MethodSettings is not a list';
-        const location = locate(path);
-        return [unknownEntry(reason, location, inheritedFrom)];
-    }
-    const listPath = resolved.path;
-    const entries = [];
-    resolved.value.forEach((item, index) => {
-        const itemPath = listPath ? [...listPath, index] : null;
-        const entry = values.resolve(item, itemPath);
-        if (entry.kind === 'absent')
-            return;
-        if (entry.kind === 'unknown' || !(0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(entry.value)) {
-            const reason = entry.kind === 'unknown'
-                ? `a method setting cannot be evaluated: ${entry.reason}`
-                : 'a method setting is not a mapping';
-            const location = itemPath ? locate(itemPath) : locate(path);
-            entries.push(unknownEntry(reason, location, inheritedFrom));
-            return;
-        }
-        entries.push(readEntry(values, entry.value, entry.path, locate, inheritedFrom, path));
-    });
-    return entries;
-}
-function readEntry(values, entry, entryPath, locate, inheritedFrom, listPath) {
-    const resourcePath = values.text((0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(entry, 'ResourcePath'), entryPath ? [...entryPath, 'ResourcePath'] : null);
-    const httpMethod = values.text((0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(entry, 'HttpMethod'), entryPath ? [...entryPath, 'HttpMethod'] : null);
-    const setting = {
-        resourcePath: (0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(entry, 'ResourcePath') === undefined
-            ? '*'
-            : resourcePath === null
-                ? '?'
-                : normalizeResourcePath(resourcePath),
-        httpMethod: (0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(entry, 'HttpMethod') === undefined
-            ? '*'
-            : httpMethod === null
-                ? '?'
-                : normalizeHttpMethod(httpMethod),
-        cachingEnabled: values.flag(entry, entryPath, 'CachingEnabled', locate),
-        cacheDataEncrypted: values.flag(entry, entryPath, 'CacheDataEncrypted', locate),
-        location: entryPath ? locate(entryPath) : locate(listPath)
-    };
-    if (inheritedFrom !== undefined)
-        setting.inheritedFrom = inheritedFrom;
-    return setting;
-}
-function unknownEntry(reason, location, inheritedFrom) {
-    const entry = {
-        resourcePath: '*',
-        httpMethod: '*',
-        cachingEnabled: { state: 'unknown', reason, location },
-        cacheDataEncrypted: { state: 'unknown', reason, location },
-        location
-    };
-    if (inheritedFrom !== undefined)
-        entry.inheritedFrom = inheritedFrom;
-    return entry;
-}
-
-
-/***/ }),
-
-/***/ 8984:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ readTextFile)
-/* harmony export */ });
-/* unused harmony export decodeText */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9960);
-/**
- * Reading a file to scan, safely: only a regular file, only when it is small
- * enough (checked as it is read, so a file that grows is caught), and only
- * valid UTF-8, with the line of the first bad byte. Nothing is executed.
- */
-
-
-/** Bytes asked of the kernel per read once a file outgrows its reported size. */
-const READ_CHUNK = 64 * 1024;
-/**
- * Reads a file as UTF-8 text, refusing files over `maxBytes`, files with NUL
- * bytes or another encoding. A UTF-8 byte order mark is dropped.
- *
- * The reads are synchronous: a scan reads thousands of small files between
- * CPU-bound parses, and a round trip through the thread pool per open, stat,
- * read and close cost more than the parsing of most templates. The open does
- * not block, so a FIFO named like a template cannot hang the scan.
- */
-async function readTextFile(absolute, maxBytes) {
-    return readTextFileSync(absolute, maxBytes);
-}
-function readTextFileSync(absolute, maxBytes) {
-    let descriptor = null;
-    try {
-        descriptor = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(absolute, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
-        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(descriptor);
-        if (!info.isFile())
-            return { ok: false, message: 'not a regular file', line: null };
-        if (info.size > maxBytes)
-            return tooLarge(maxBytes, info.size);
-        const bytes = readAll(descriptor, info.size, maxBytes);
-        if (bytes === null)
-            return tooLarge(maxBytes);
-        return decodeText(bytes);
-    }
-    catch (error) {
-        return {
-            ok: false,
-            message: `file cannot be read: ${(0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`,
-            line: null
-        };
-    }
-    finally {
-        if (descriptor !== null)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(descriptor);
-    }
-}
-/**
- * Reads to the end of the file. The size from stat is only a first guess (a
- * file may grow while it is read, and some report no size at all); null when
- * the bytes pass `maxBytes`.
- */
-function readAll(descriptor, expected, maxBytes) {
-    let buffer = Buffer.allocUnsafe(expected + 1);
-    let length = 0;
-    for (;;) {
-        if (length === buffer.length) {
-            const grown = Buffer.allocUnsafe(buffer.length + READ_CHUNK);
-            buffer.copy(grown, 0, 0, length);
-            buffer = grown;
-        }
-        const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(descriptor, buffer, length, buffer.length - length, null);
-        if (read === 0)
-            return buffer.subarray(0, length);
-        length += read;
-        if (length > maxBytes)
-            return null;
-    }
-}
-/** The error for a file over the limit; without `size`, it grew while read. */
-function tooLarge(maxBytes, size) {
-    const limit = `the ${formatBytes(maxBytes)} limit (max-file-size)`;
-    return {
-        ok: false,
-        message: size === undefined
-            ? `file grew past ${limit} while it was read; it was not scanned`
-            : `file is ${formatBytes(size)}, larger than ${limit}; it was not scanned`,
-        line: null
-    };
-}
-/** Decodes UTF-8 strictly; names the first line with a problem. */
-function decodeText(bytes) {
-    if ((bytes[0] === 0xff && bytes[1] === 0xfe) ||
-        (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-        return {
-            ok: false,
-            message: 'file is UTF-16 (it starts with a UTF-16 byte order mark); templates must be UTF-8',
-            line: 1
-        };
-    }
-    const maybeTemplate = containsAscii(bytes, 'AWS::');
-    const nul = bytes.indexOf(0);
-    if (nul >= 0) {
-        return {
-            ok: false,
-            message: 'file contains NUL bytes; it is binary, not a template',
-            line: lineAt(bytes, nul),
-            maybeTemplate
-        };
-    }
-    const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-    try {
-        const text = new TextDecoder('utf-8', {
-            fatal: true,
-            ignoreBOM: true
-        }).decode(bytes.subarray(start));
-        return { ok: true, text };
-    }
-    catch {
-        return {
-            ok: false,
-            message: 'file is not valid UTF-8',
-            line: lineAt(bytes, firstInvalidUtf8(bytes)),
-            maybeTemplate
-        };
-    }
-}
-function containsAscii(bytes, text) {
-    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(text);
-}
-function lineAt(bytes, offset) {
-    let line = 1;
-    for (let i = 0; i < offset && i < bytes.length; i++)
-        if (bytes[i] === 10)
-            line++;
-    return line;
-}
-/** Offset of the first byte that breaks UTF-8, for the error's line. */
-function firstInvalidUtf8(bytes) {
-    let i = 0;
-    while (i < bytes.length) {
-        const byte = bytes[i];
-        const length = byte < 0x80
-            ? 1
-            : byte >> 5 === 6
-                ? 2
-                : byte >> 4 === 14
-                    ? 3
-                    : byte >> 3 === 30
-                        ? 4
-                        : 0;
-        if (length === 0)
-            return i;
-        for (let k = 1; k < length; k++) {
-            if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80)
-                return i;
-        }
-        i += length;
-    }
-    return 0;
-}
-function formatBytes(bytes) {
-    if (bytes >= 1024 * 1024)
-        return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-    if (bytes >= 1024)
-        return `${(bytes / 1024).toFixed(1)} KiB`;
-    return `${bytes} bytes`;
 }
 
 

@@ -5,6 +5,7 @@
  */
 import path from 'node:path'
 import { isCandidateName, isSkippedDirectory } from './templates/files.js'
+import { isTerraformFile } from './templates/terraform-discovery.js'
 
 /** One file of a pull request, as the API or `git diff` reports it. */
 export interface ChangedFile {
@@ -22,14 +23,6 @@ export interface ScanScope {
   roots: readonly string[]
   /** Paths scanned whether or not they changed. */
   alwaysScan: readonly string[]
-}
-
-const TERRAFORM_ENDINGS = ['.tf', '.tf.json', '.tfvars', '.tfvars.json']
-
-/** True for files that belong to a Terraform module. */
-export function isTerraformFile(file: string): boolean {
-  const lower = file.toLowerCase()
-  return TERRAFORM_ENDINGS.some(ending => lower.endsWith(ending))
 }
 
 /** The paths to scan for a set of changed files, sorted, without repeats. */

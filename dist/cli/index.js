@@ -4577,14 +4577,31 @@ const READ_RESOURCES = new Set([
     'aws_api_gateway_stage',
     'aws_api_gateway_method_settings'
 ]);
-/** `.tf`/`.tf.json` hold configuration, `.tfvars`/`.tfvars.json` hold values. */
+/**
+ * `.tf`/`.tf.json` hold configuration, and so do OpenTofu's `.tofu` and
+ * `.tofu.json`; `.tfvars`/`.tfvars.json` hold values.
+ */
 function terraformFileKind(name) {
     const lower = name.toLowerCase();
-    if (lower.endsWith('.tf') || lower.endsWith('.tf.json'))
+    if (/\.(?:tf|tofu)(?:\.json)?$/.test(lower))
         return 'config';
     if (lower.endsWith('.tfvars') || lower.endsWith('.tfvars.json'))
         return 'values';
     return null;
+}
+/**
+ * OpenTofu reads `x.tofu` instead of `x.tf` (and `x.tofu.json` instead of
+ * `x.tf.json`) when both are in a directory, and Terraform ignores `.tofu`
+ * files: a directory that has both is run with OpenTofu, so the scan reads
+ * what OpenTofu applies.
+ */
+function withoutShadowedFiles(configs) {
+    const names = new Set(configs.map(config => config.display.toLowerCase()));
+    return configs.filter(config => {
+        const lower = config.display.toLowerCase();
+        const tofu = lower.replace(/\.tf(\.json)?$/, '.tofu$1');
+        return tofu === lower || !names.has(tofu);
+    });
 }
 /**
  * Scans the files of one module. `varFiles` are applied after the
@@ -4592,7 +4609,7 @@ function terraformFileKind(name) {
  * number of Terraform files in the whole scan, sizes the parser.
  */
 async function scanTerraformModule(files, varFiles = [], scanFiles = files.length, inputs) {
-    const configs = files.filter(file => terraformFileKind(file.display) === 'config');
+    const configs = withoutShadowedFiles(files.filter(file => terraformFileKind(file.display) === 'config'));
     const directory = external_node_path_default().posix.dirname(configs[0]?.display ?? files[0]?.display ?? '.');
     const scan = {
         directory,
@@ -7090,6 +7107,7 @@ const TEMPLATE_ENDINGS = [
     '.json',
     '.template',
     '.tf',
+    '.tofu',
     '.tfvars'
 ];
 class InputPathError extends Error {

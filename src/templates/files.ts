@@ -28,6 +28,7 @@ const TEMPLATE_ENDINGS = [
   '.json',
   '.template',
   '.tf',
+  '.tofu',
   '.tfvars'
 ]
 

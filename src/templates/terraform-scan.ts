@@ -49,13 +49,33 @@ const READ_RESOURCES = new Set([
 
 export type TerraformFileKind = 'config' | 'values'
 
-/** `.tf`/`.tf.json` hold configuration, `.tfvars`/`.tfvars.json` hold values. */
+/**
+ * `.tf`/`.tf.json` hold configuration, and so do OpenTofu's `.tofu` and
+ * `.tofu.json`; `.tfvars`/`.tfvars.json` hold values.
+ */
 export function terraformFileKind(name: string): TerraformFileKind | null {
   const lower = name.toLowerCase()
-  if (lower.endsWith('.tf') || lower.endsWith('.tf.json')) return 'config'
+  if (/\.(?:tf|tofu)(?:\.json)?$/.test(lower)) return 'config'
   if (lower.endsWith('.tfvars') || lower.endsWith('.tfvars.json'))
     return 'values'
   return null
+}
+
+/**
+ * OpenTofu reads `x.tofu` instead of `x.tf` (and `x.tofu.json` instead of
+ * `x.tf.json`) when both are in a directory, and Terraform ignores `.tofu`
+ * files: a directory that has both is run with OpenTofu, so the scan reads
+ * what OpenTofu applies.
+ */
+function withoutShadowedFiles(
+  configs: readonly TerraformSource[]
+): TerraformSource[] {
+  const names = new Set(configs.map(config => config.display.toLowerCase()))
+  return configs.filter(config => {
+    const lower = config.display.toLowerCase()
+    const tofu = lower.replace(/\.tf(\.json)?$/, '.tofu$1')
+    return tofu === lower || !names.has(tofu)
+  })
 }
 
 /**
@@ -69,8 +89,8 @@ export async function scanTerraformModule(
   scanFiles = files.length,
   inputs?: ModuleInputs
 ): Promise<ModuleScan> {
-  const configs = files.filter(
-    file => terraformFileKind(file.display) === 'config'
+  const configs = withoutShadowedFiles(
+    files.filter(file => terraformFileKind(file.display) === 'config')
   )
   const directory = path.posix.dirname(
     configs[0]?.display ?? files[0]?.display ?? '.'

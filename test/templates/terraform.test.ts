@@ -568,6 +568,15 @@ const table: Case[] = [
     directory: 'module-calls',
     files: 2,
     expected: MODULE_CALL_FINDINGS
+  },
+  {
+    name: 'reads OpenTofu .tofu files, each in place of the .tf file of the same name',
+    directory: 'opentofu',
+    files: 2,
+    expected: [
+      entry('fail', 'opentofu/main.tofu', 8, 'all', '*', '*'),
+      entry('pass', 'opentofu/reports.tofu', 8, 'reports', '/reports', 'GET')
+    ]
   }
 ]
 
