@@ -28925,7 +28925,7 @@ function withoutStamp(body) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2605);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2681);
 /* harmony import */ var _worker_pool_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1832);
 /** Action entry point; in a scan worker thread, serves scans instead. */
 
@@ -29034,8 +29034,8 @@ function at(value, ...keys) {
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: ./src/scan.ts + 13 modules
-var scan = __nccwpck_require__(12);
+// EXTERNAL MODULE: ./src/scan.ts + 14 modules
+var scan = __nccwpck_require__(2681);
 // EXTERNAL MODULE: ./src/settings.ts
 var settings = __nccwpck_require__(8750);
 // EXTERNAL MODULE: ./src/aws/regions.ts
@@ -31552,7 +31552,7 @@ function flagLocation(flag) {
 
 /***/ }),
 
-/***/ 12:
+/***/ 2681:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32108,6 +32108,101 @@ function errorKey(error) {
     return `${error.file}:${error.line}:${error.message}`;
 }
 
+;// CONCATENATED MODULE: ./src/templates/conditions.ts
+/**
+ * The `Conditions` of a template: `Fn::Equals`, `Fn::Not`, `Fn::And`,
+ * `Fn::Or` and `Condition`, over values that intrinsics.ts resolves. A
+ * condition that cannot be decided says why, so nothing that depends on it
+ * is passed.
+ */
+
+/** Guards against conditions and values that refer to each other in circles. */
+const MAX_REFERENCE_DEPTH = 32;
+class Conditions {
+    definitions;
+    resolveValue;
+    constructor(definitions, 
+    /** Resolves a value a condition compares, `depth` calls deep. */
+    resolveValue) {
+        this.definitions = definitions;
+        this.resolveValue = resolveValue;
+    }
+    /** Evaluates the condition called `name`. */
+    evaluate(name, depth = 0) {
+        if (depth > MAX_REFERENCE_DEPTH) {
+            return { unknown: `condition ${name} refers to itself` };
+        }
+        const definition = (0,templates_document/* field */.ZZ)(this.definitions, name);
+        if (definition === undefined) {
+            return { unknown: `condition ${name} is not defined` };
+        }
+        return this.truth(definition, depth + 1);
+    }
+    truth(value, depth) {
+        if (depth > MAX_REFERENCE_DEPTH)
+            return { unknown: 'a condition refers to itself' };
+        if (typeof value === 'boolean')
+            return value;
+        if (!(0,templates_document/* isMap */.jh)(value))
+            return { unknown: 'a condition is not a condition function' };
+        const [name] = Object.keys(value);
+        const argument = name === undefined ? null : (value[name] ?? null);
+        const list = Array.isArray(argument) ? argument : [];
+        switch (name) {
+            case 'Condition':
+                return typeof argument === 'string'
+                    ? this.evaluate(argument, depth + 1)
+                    : { unknown: 'Condition must name a condition' };
+            case 'Fn::Equals': {
+                if (list.length !== 2)
+                    return { unknown: 'Fn::Equals needs two values' };
+                const left = this.comparable(list[0], depth);
+                const right = this.comparable(list[1], depth);
+                if (typeof left !== 'string')
+                    return left;
+                if (typeof right !== 'string')
+                    return right;
+                return left === right;
+            }
+            case 'Fn::Not': {
+                const inner = this.truth(list[0] ?? null, depth + 1);
+                return typeof inner === 'boolean' ? !inner : inner;
+            }
+            case 'Fn::And':
+            case 'Fn::Or': {
+                const wanted = name === 'Fn::Or';
+                let unknown = null;
+                for (const item of list) {
+                    const truth = this.truth(item, depth + 1);
+                    if (truth === wanted)
+                        return wanted;
+                    if (typeof truth !== 'boolean')
+                        unknown = truth;
+                }
+                return unknown ?? !wanted;
+            }
+            default:
+                return {
+                    unknown: `a condition uses ${name ?? 'nothing'}, which is not evaluated`
+                };
+        }
+    }
+    comparable(value, depth) {
+        const resolved = this.resolveValue(value, depth + 1);
+        if (resolved.kind === 'unknown')
+            return { unknown: resolved.reason };
+        if (resolved.kind === 'absent')
+            return '';
+        const literal = resolved.value;
+        if (typeof literal === 'string')
+            return literal;
+        if (typeof literal === 'number' || typeof literal === 'boolean') {
+            return String(literal);
+        }
+        return JSON.stringify(literal);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/templates/intrinsics.ts
 /**
  * Evaluation of CloudFormation values: `Ref` to parameters, `Fn::If` with
@@ -32117,8 +32212,7 @@ function errorKey(error) {
  * person can act on.
  */
 
-/** Guards against conditions and values that refer to each other in circles. */
-const MAX_DEPTH = 32;
+
 const UNRESOLVABLE = {
     'Fn::ImportValue': 'it is imported from another stack (Fn::ImportValue)',
     'Fn::GetAtt': 'it is an attribute of another resource (Fn::GetAtt)',
@@ -32151,7 +32245,7 @@ class TemplateValues {
         this.bindings = bindings;
         this.stack = stack;
         this.parameters = mapOrEmpty((0,templates_document/* field */.ZZ)(template, 'Parameters'));
-        this.conditions = mapOrEmpty((0,templates_document/* field */.ZZ)(template, 'Conditions'));
+        this.conditions = new Conditions(mapOrEmpty((0,templates_document/* field */.ZZ)(template, 'Conditions')), (value, depth) => this.resolve(value, null, depth));
         this.mappings = mapOrEmpty((0,templates_document/* field */.ZZ)(template, 'Mappings'));
         this.resources = mapOrEmpty((0,templates_document/* field */.ZZ)(template, 'Resources'));
     }
@@ -32175,7 +32269,7 @@ class TemplateValues {
     resolve(value, path, depth = 0) {
         if (value === undefined)
             return { kind: 'absent' };
-        if (depth > MAX_DEPTH) {
+        if (depth > MAX_REFERENCE_DEPTH) {
             return { kind: 'unknown', reason: 'its definition refers to itself' };
         }
         if (typeof value === 'string' &&
@@ -32219,13 +32313,7 @@ class TemplateValues {
     }
     /** Evaluates a named condition from `Conditions`. */
     condition(name, depth = 0) {
-        if (depth > MAX_DEPTH)
-            return { unknown: `condition ${name} refers to itself` };
-        const definition = (0,templates_document/* field */.ZZ)(this.conditions, name);
-        if (definition === undefined) {
-            return { unknown: `condition ${name} is not defined` };
-        }
-        return this.truth(definition, depth + 1);
+        return this.conditions.evaluate(name, depth);
     }
     /** Turns a property into a three-valued flag located at its key. */
     flag(container, containerPath, key, locate) {
@@ -32454,69 +32542,6 @@ class TemplateValues {
         }
         const listPath = list.path;
         return this.resolve(list.value[index], listPath ? [...listPath, index] : null, depth + 1);
-    }
-    truth(value, depth) {
-        if (depth > MAX_DEPTH)
-            return { unknown: 'a condition refers to itself' };
-        if (typeof value === 'boolean')
-            return value;
-        if (!(0,templates_document/* isMap */.jh)(value))
-            return { unknown: 'a condition is not a condition function' };
-        const [name] = Object.keys(value);
-        const argument = name === undefined ? null : (value[name] ?? null);
-        const list = Array.isArray(argument) ? argument : [];
-        switch (name) {
-            case 'Condition':
-                return typeof argument === 'string'
-                    ? this.condition(argument, depth + 1)
-                    : { unknown: 'Condition must name a condition' };
-            case 'Fn::Equals': {
-                if (list.length !== 2)
-                    return { unknown: 'Fn::Equals needs two values' };
-                const left = this.comparable(list[0], depth);
-                const right = this.comparable(list[1], depth);
-                if (typeof left !== 'string')
-                    return left;
-                if (typeof right !== 'string')
-                    return right;
-                return left === right;
-            }
-            case 'Fn::Not': {
-                const inner = this.truth(list[0] ?? null, depth + 1);
-                return typeof inner === 'boolean' ? !inner : inner;
-            }
-            case 'Fn::And':
-            case 'Fn::Or': {
-                const wanted = name === 'Fn::Or';
-                let unknown = null;
-                for (const item of list) {
-                    const truth = this.truth(item, depth + 1);
-                    if (truth === wanted)
-                        return wanted;
-                    if (typeof truth !== 'boolean')
-                        unknown = truth;
-                }
-                return unknown ?? !wanted;
-            }
-            default:
-                return {
-                    unknown: `a condition uses ${name ?? 'nothing'}, which is not evaluated`
-                };
-        }
-    }
-    comparable(value, depth) {
-        const resolved = this.resolve(value, null, depth + 1);
-        if (resolved.kind === 'unknown')
-            return { unknown: resolved.reason };
-        if (resolved.kind === 'absent')
-            return '';
-        const literal = resolved.value;
-        if (typeof literal === 'string')
-            return literal;
-        if (typeof literal === 'number' || typeof literal === 'boolean') {
-            return String(literal);
-        }
-        return JSON.stringify(literal);
     }
 }
 /** Reads a literal as a boolean; CloudFormation accepts "true"/"false" strings. */

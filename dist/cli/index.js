@@ -316,7 +316,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _worker_pool_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3439);
 /* harmony import */ var _report_render_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8340);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5655);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6000);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(1711);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8750);
 /* harmony import */ var _templates_files_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(9960);
 /* harmony import */ var _templates_parameters_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(2855);
@@ -630,8 +630,8 @@ function comparisonKey(finding) {
 
 // EXTERNAL MODULE: ./src/report/report.ts
 var report = __nccwpck_require__(8850);
-// EXTERNAL MODULE: ./src/scan.ts + 35 modules
-var scan = __nccwpck_require__(6000);
+// EXTERNAL MODULE: ./src/scan.ts + 36 modules
+var scan = __nccwpck_require__(1711);
 ;// CONCATENATED MODULE: ./src/suppressions/entry.ts
 const RULES = [
     'cache-unencrypted',
@@ -2571,7 +2571,7 @@ function flagLocation(flag) {
 
 /***/ }),
 
-/***/ 6000:
+/***/ 1711:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5467,6 +5467,101 @@ function nested_stack_scan_errorKey(error) {
     return `${error.file}:${error.line}:${error.message}`;
 }
 
+;// CONCATENATED MODULE: ./src/templates/conditions.ts
+/**
+ * The `Conditions` of a template: `Fn::Equals`, `Fn::Not`, `Fn::And`,
+ * `Fn::Or` and `Condition`, over values that intrinsics.ts resolves. A
+ * condition that cannot be decided says why, so nothing that depends on it
+ * is passed.
+ */
+
+/** Guards against conditions and values that refer to each other in circles. */
+const MAX_REFERENCE_DEPTH = 32;
+class Conditions {
+    definitions;
+    resolveValue;
+    constructor(definitions, 
+    /** Resolves a value a condition compares, `depth` calls deep. */
+    resolveValue) {
+        this.definitions = definitions;
+        this.resolveValue = resolveValue;
+    }
+    /** Evaluates the condition called `name`. */
+    evaluate(name, depth = 0) {
+        if (depth > MAX_REFERENCE_DEPTH) {
+            return { unknown: `condition ${name} refers to itself` };
+        }
+        const definition = (0,templates_document/* field */.ZZ)(this.definitions, name);
+        if (definition === undefined) {
+            return { unknown: `condition ${name} is not defined` };
+        }
+        return this.truth(definition, depth + 1);
+    }
+    truth(value, depth) {
+        if (depth > MAX_REFERENCE_DEPTH)
+            return { unknown: 'a condition refers to itself' };
+        if (typeof value === 'boolean')
+            return value;
+        if (!(0,templates_document/* isMap */.jh)(value))
+            return { unknown: 'a condition is not a condition function' };
+        const [name] = Object.keys(value);
+        const argument = name === undefined ? null : (value[name] ?? null);
+        const list = Array.isArray(argument) ? argument : [];
+        switch (name) {
+            case 'Condition':
+                return typeof argument === 'string'
+                    ? this.evaluate(argument, depth + 1)
+                    : { unknown: 'Condition must name a condition' };
+            case 'Fn::Equals': {
+                if (list.length !== 2)
+                    return { unknown: 'Fn::Equals needs two values' };
+                const left = this.comparable(list[0], depth);
+                const right = this.comparable(list[1], depth);
+                if (typeof left !== 'string')
+                    return left;
+                if (typeof right !== 'string')
+                    return right;
+                return left === right;
+            }
+            case 'Fn::Not': {
+                const inner = this.truth(list[0] ?? null, depth + 1);
+                return typeof inner === 'boolean' ? !inner : inner;
+            }
+            case 'Fn::And':
+            case 'Fn::Or': {
+                const wanted = name === 'Fn::Or';
+                let unknown = null;
+                for (const item of list) {
+                    const truth = this.truth(item, depth + 1);
+                    if (truth === wanted)
+                        return wanted;
+                    if (typeof truth !== 'boolean')
+                        unknown = truth;
+                }
+                return unknown ?? !wanted;
+            }
+            default:
+                return {
+                    unknown: `a condition uses ${name ?? 'nothing'}, which is not evaluated`
+                };
+        }
+    }
+    comparable(value, depth) {
+        const resolved = this.resolveValue(value, depth + 1);
+        if (resolved.kind === 'unknown')
+            return { unknown: resolved.reason };
+        if (resolved.kind === 'absent')
+            return '';
+        const literal = resolved.value;
+        if (typeof literal === 'string')
+            return literal;
+        if (typeof literal === 'number' || typeof literal === 'boolean') {
+            return String(literal);
+        }
+        return JSON.stringify(literal);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/templates/intrinsics.ts
 /**
  * Evaluation of CloudFormation values: `Ref` to parameters, `Fn::If` with
@@ -5476,8 +5571,7 @@ function nested_stack_scan_errorKey(error) {
  * person can act on.
  */
 
-/** Guards against conditions and values that refer to each other in circles. */
-const intrinsics_MAX_DEPTH = 32;
+
 const UNRESOLVABLE = {
     'Fn::ImportValue': 'it is imported from another stack (Fn::ImportValue)',
     'Fn::GetAtt': 'it is an attribute of another resource (Fn::GetAtt)',
@@ -5510,7 +5604,7 @@ class TemplateValues {
         this.bindings = bindings;
         this.stack = stack;
         this.parameters = mapOrEmpty((0,templates_document/* field */.ZZ)(template, 'Parameters'));
-        this.conditions = mapOrEmpty((0,templates_document/* field */.ZZ)(template, 'Conditions'));
+        this.conditions = new Conditions(mapOrEmpty((0,templates_document/* field */.ZZ)(template, 'Conditions')), (value, depth) => this.resolve(value, null, depth));
         this.mappings = mapOrEmpty((0,templates_document/* field */.ZZ)(template, 'Mappings'));
         this.resources = mapOrEmpty((0,templates_document/* field */.ZZ)(template, 'Resources'));
     }
@@ -5534,7 +5628,7 @@ class TemplateValues {
     resolve(value, path, depth = 0) {
         if (value === undefined)
             return { kind: 'absent' };
-        if (depth > intrinsics_MAX_DEPTH) {
+        if (depth > MAX_REFERENCE_DEPTH) {
             return { kind: 'unknown', reason: 'its definition refers to itself' };
         }
         if (typeof value === 'string' &&
@@ -5578,13 +5672,7 @@ class TemplateValues {
     }
     /** Evaluates a named condition from `Conditions`. */
     condition(name, depth = 0) {
-        if (depth > intrinsics_MAX_DEPTH)
-            return { unknown: `condition ${name} refers to itself` };
-        const definition = (0,templates_document/* field */.ZZ)(this.conditions, name);
-        if (definition === undefined) {
-            return { unknown: `condition ${name} is not defined` };
-        }
-        return this.truth(definition, depth + 1);
+        return this.conditions.evaluate(name, depth);
     }
     /** Turns a property into a three-valued flag located at its key. */
     flag(container, containerPath, key, locate) {
@@ -5813,69 +5901,6 @@ class TemplateValues {
         }
         const listPath = list.path;
         return this.resolve(list.value[index], listPath ? [...listPath, index] : null, depth + 1);
-    }
-    truth(value, depth) {
-        if (depth > intrinsics_MAX_DEPTH)
-            return { unknown: 'a condition refers to itself' };
-        if (typeof value === 'boolean')
-            return value;
-        if (!(0,templates_document/* isMap */.jh)(value))
-            return { unknown: 'a condition is not a condition function' };
-        const [name] = Object.keys(value);
-        const argument = name === undefined ? null : (value[name] ?? null);
-        const list = Array.isArray(argument) ? argument : [];
-        switch (name) {
-            case 'Condition':
-                return typeof argument === 'string'
-                    ? this.condition(argument, depth + 1)
-                    : { unknown: 'Condition must name a condition' };
-            case 'Fn::Equals': {
-                if (list.length !== 2)
-                    return { unknown: 'Fn::Equals needs two values' };
-                const left = this.comparable(list[0], depth);
-                const right = this.comparable(list[1], depth);
-                if (typeof left !== 'string')
-                    return left;
-                if (typeof right !== 'string')
-                    return right;
-                return left === right;
-            }
-            case 'Fn::Not': {
-                const inner = this.truth(list[0] ?? null, depth + 1);
-                return typeof inner === 'boolean' ? !inner : inner;
-            }
-            case 'Fn::And':
-            case 'Fn::Or': {
-                const wanted = name === 'Fn::Or';
-                let unknown = null;
-                for (const item of list) {
-                    const truth = this.truth(item, depth + 1);
-                    if (truth === wanted)
-                        return wanted;
-                    if (typeof truth !== 'boolean')
-                        unknown = truth;
-                }
-                return unknown ?? !wanted;
-            }
-            default:
-                return {
-                    unknown: `a condition uses ${name ?? 'nothing'}, which is not evaluated`
-                };
-        }
-    }
-    comparable(value, depth) {
-        const resolved = this.resolve(value, null, depth + 1);
-        if (resolved.kind === 'unknown')
-            return { unknown: resolved.reason };
-        if (resolved.kind === 'absent')
-            return '';
-        const literal = resolved.value;
-        if (typeof literal === 'string')
-            return literal;
-        if (typeof literal === 'number' || typeof literal === 'boolean') {
-            return String(literal);
-        }
-        return JSON.stringify(literal);
     }
 }
 /** Reads a literal as a boolean; CloudFormation accepts "true"/"false" strings. */

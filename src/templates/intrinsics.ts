@@ -12,6 +12,7 @@ import {
   type Value,
   type ValueMap
 } from './document.js'
+import { Conditions, MAX_REFERENCE_DEPTH, type Truth } from './conditions.js'
 import type { Flag, SourceLocation } from '../model.js'
 
 export type Resolved =
@@ -23,11 +24,6 @@ export type Resolved =
   /** `AWS::NoValue`: the property is absent. */
   | { kind: 'absent' }
   | { kind: 'unknown'; reason: string }
-
-type Truth = boolean | { unknown: string }
-
-/** Guards against conditions and values that refer to each other in circles. */
-const MAX_DEPTH = 32
 
 const UNRESOLVABLE: Record<string, string> = {
   'Fn::ImportValue': 'it is imported from another stack (Fn::ImportValue)',
@@ -59,7 +55,7 @@ export interface StackInputs {
  */
 export class TemplateValues {
   private readonly parameters: ValueMap
-  private readonly conditions: ValueMap
+  private readonly conditions: Conditions
   private readonly mappings: ValueMap
   private readonly resources: ValueMap
 
@@ -70,7 +66,10 @@ export class TemplateValues {
     private readonly stack: StackInputs | null = null
   ) {
     this.parameters = mapOrEmpty(field(template, 'Parameters'))
-    this.conditions = mapOrEmpty(field(template, 'Conditions'))
+    this.conditions = new Conditions(
+      mapOrEmpty(field(template, 'Conditions')),
+      (value, depth) => this.resolve(value, null, depth)
+    )
     this.mappings = mapOrEmpty(field(template, 'Mappings'))
     this.resources = mapOrEmpty(field(template, 'Resources'))
   }
@@ -104,7 +103,7 @@ export class TemplateValues {
   /** Resolves `value`, found at `path`, until it is a literal or unknown. */
   resolve(value: Value | undefined, path: Path | null, depth = 0): Resolved {
     if (value === undefined) return { kind: 'absent' }
-    if (depth > MAX_DEPTH) {
+    if (depth > MAX_REFERENCE_DEPTH) {
       return { kind: 'unknown', reason: 'its definition refers to itself' }
     }
     if (
@@ -153,13 +152,7 @@ export class TemplateValues {
 
   /** Evaluates a named condition from `Conditions`. */
   condition(name: string, depth = 0): Truth {
-    if (depth > MAX_DEPTH)
-      return { unknown: `condition ${name} refers to itself` }
-    const definition = field(this.conditions, name)
-    if (definition === undefined) {
-      return { unknown: `condition ${name} is not defined` }
-    }
-    return this.truth(definition, depth + 1)
+    return this.conditions.evaluate(name, depth)
   }
 
   /** Turns a property into a three-valued flag located at its key. */
@@ -428,65 +421,6 @@ export class TemplateValues {
       listPath ? [...listPath, index] : null,
       depth + 1
     )
-  }
-
-  private truth(value: Value, depth: number): Truth {
-    if (depth > MAX_DEPTH) return { unknown: 'a condition refers to itself' }
-    if (typeof value === 'boolean') return value
-    if (!isMap(value))
-      return { unknown: 'a condition is not a condition function' }
-    const [name] = Object.keys(value)
-    const argument = name === undefined ? null : (value[name] ?? null)
-    const list = Array.isArray(argument) ? argument : []
-
-    switch (name) {
-      case 'Condition':
-        return typeof argument === 'string'
-          ? this.condition(argument, depth + 1)
-          : { unknown: 'Condition must name a condition' }
-      case 'Fn::Equals': {
-        if (list.length !== 2) return { unknown: 'Fn::Equals needs two values' }
-        const left = this.comparable(list[0], depth)
-        const right = this.comparable(list[1], depth)
-        if (typeof left !== 'string') return left
-        if (typeof right !== 'string') return right
-        return left === right
-      }
-      case 'Fn::Not': {
-        const inner = this.truth(list[0] ?? null, depth + 1)
-        return typeof inner === 'boolean' ? !inner : inner
-      }
-      case 'Fn::And':
-      case 'Fn::Or': {
-        const wanted = name === 'Fn::Or'
-        let unknown: Truth | null = null
-        for (const item of list) {
-          const truth = this.truth(item, depth + 1)
-          if (truth === wanted) return wanted
-          if (typeof truth !== 'boolean') unknown = truth
-        }
-        return unknown ?? !wanted
-      }
-      default:
-        return {
-          unknown: `a condition uses ${name ?? 'nothing'}, which is not evaluated`
-        }
-    }
-  }
-
-  private comparable(
-    value: Value | undefined,
-    depth: number
-  ): string | { unknown: string } {
-    const resolved = this.resolve(value, null, depth + 1)
-    if (resolved.kind === 'unknown') return { unknown: resolved.reason }
-    if (resolved.kind === 'absent') return ''
-    const literal = resolved.value
-    if (typeof literal === 'string') return literal
-    if (typeof literal === 'number' || typeof literal === 'boolean') {
-      return String(literal)
-    }
-    return JSON.stringify(literal)
   }
 }
 
