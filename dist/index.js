@@ -30766,6 +30766,7 @@ function describeFailure(report) {
 /* harmony export */   Eg: () => (/* binding */ compareFindings),
 /* harmony export */   W1: () => (/* binding */ emptyCounts),
 /* harmony export */   _s: () => (/* binding */ decideResult),
+/* harmony export */   qQ: () => (/* binding */ firstReports),
 /* harmony export */   vi: () => (/* binding */ countUnreadable)
 /* harmony export */ });
 /* unused harmony exports UNSET, STATUS_ORDER */
@@ -30778,6 +30779,21 @@ const UNSET = { state: 'unset' };
 /** Whether an error is about an AWS resource of the live audit: its `file` is an ARN. */
 function isLiveError(error) {
     return error.file.startsWith('arn:');
+}
+/**
+ * A filter that lets each error through once, by file, line and message;
+ * errors in `already` count as seen. A file read for several modules or
+ * stacks reports its problems once.
+ */
+function firstReports(already = []) {
+    const key = (error) => `${error.file}:${error.line}:${error.message}`;
+    const seen = new Set(already.map(key));
+    return error => {
+        if (seen.has(key(error)))
+            return false;
+        seen.add(key(error));
+        return true;
+    };
 }
 /**
  * How many files and how many live AWS resources could not be read; one
@@ -32004,6 +32020,8 @@ function planBlockFinder(modules, planDisplay) {
 
 // EXTERNAL MODULE: ./src/call-graph.ts
 var call_graph = __nccwpck_require__(6666);
+// EXTERNAL MODULE: ./src/model.ts
+var model = __nccwpck_require__(182);
 ;// CONCATENATED MODULE: ./src/nested-stack-scan.ts
 /**
  * Nested stacks in a scan: a template that a scanned parent nests is read
@@ -32017,6 +32035,7 @@ var call_graph = __nccwpck_require__(6666);
 
 
 
+
 /** Stacks nest at most this deep; deeper ones are not followed. */
 const MAX_NESTING = 8;
 /** Nested templates read in one scan, at most. */
@@ -32024,15 +32043,8 @@ const MAX_READS = 2_000;
 /** The scans with nested stacks followed, and what could not be read. */
 async function followNestedStacks(scans, workspace, maxFileSize, scanTemplate) {
     const given = new Set(scans.map(scan => scanFile(scan)));
-    const seen = new Set(scans.flatMap(scan => scan.errors.map(errorKey)));
     // Problems of a file are reported once, however often it is nested.
-    const firstSeen = (error) => {
-        const key = errorKey(error);
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    };
+    const firstSeen = (0,model/* firstReports */.qQ)(scans.flatMap(scan => scan.errors));
     const errors = [];
     const followed = await (0,call_graph/* followCalls */.r)({
         units: scans,
@@ -32077,21 +32089,10 @@ function scanFile(scan) {
  * nothing; a link out of the workspace or an unreadable file is a problem.
  */
 async function readNested(workspace, display, maxFileSize) {
-    let discovery;
-    try {
-        discovery = await (0,files/* discoverFiles */.ZO)(workspace, [display]);
-    }
-    catch (error) {
-        if (error instanceof files/* InputPathError */.Or)
-            return { problem: null };
-        throw error;
-    }
+    const discovery = await (0,files/* discoverIfPresent */.uo)(workspace, display);
     const [problem] = discovery.problems;
-    if (problem) {
-        return {
-            problem: { file: problem.display, line: null, message: problem.message }
-        };
-    }
+    if (problem)
+        return { problem: (0,files/* problemError */.gS)(problem) };
     const [file] = discovery.files;
     if (!file || external_node_path_default().posix.normalize(file.display) !== display) {
         return { problem: null };
@@ -32103,9 +32104,6 @@ async function readNested(workspace, display, maxFileSize) {
         };
     }
     return { text: read.text };
-}
-function errorKey(error) {
-    return `${error.file}:${error.line}:${error.message}`;
 }
 
 ;// CONCATENATED MODULE: ./src/templates/conditions.ts
@@ -33444,11 +33442,7 @@ async function scanPaths(options) {
     const discovery = await (0,files/* discoverFiles */.ZO)(options.workspace, options.paths);
     const result = {
         findings: [],
-        errors: discovery.problems.map(problem => ({
-            file: problem.display,
-            line: null,
-            message: problem.message
-        })),
+        errors: discovery.problems.map(files/* problemError */.gS),
         files: 0,
         stages: 0
     };
@@ -33457,7 +33451,7 @@ async function scanPaths(options) {
     const moduleGroups = (0,terraform_discovery/* terraformModules */.aO)(terraformFiles);
     // Modules first: they are the heaviest jobs, so the workers end together.
     const jobs = [
-        ...moduleGroups.map(module => ({ module })),
+        ...[...moduleGroups.values()].map(module => ({ module })),
         ...discovery.files
             .filter(file => !(0,terraform_discovery/* isTerraformFile */.L5)(file.display))
             .map(file => ({ file }))
@@ -33484,10 +33478,7 @@ async function scanPaths(options) {
     for (const scan of templates.scans)
         addFileScan(result, scan);
     const terraform = (0,terraform_discovery/* collectModules */.eX)(moduleOutcomes);
-    const { modules, errors: callErrors } = await (0,terraform_discovery/* followModuleCalls */.RS)(terraform.modules, new Map(moduleGroups.map(group => [
-        external_node_path_default().posix.dirname(group[0]?.display ?? '.'),
-        group
-    ])), directory => moduleFiles(options.workspace, directory), options.maxFileSize, terraformFiles.length);
+    const { modules, errors: callErrors } = await (0,terraform_discovery/* followModuleCalls */.RS)(terraform.modules, moduleGroups, directory => moduleFiles(options.workspace, directory), options.maxFileSize, terraformFiles.length);
     // Terraform modules, then the plans that may point into them
     result.errors.push(...terraform.errors, ...callErrors);
     for (const module of modules) {
@@ -33506,28 +33497,14 @@ async function scanPaths(options) {
 }
 /** The Terraform files directly in `directory`, which the scan was not given. */
 async function moduleFiles(workspace, directory) {
-    let discovery;
-    try {
-        discovery = await (0,files/* discoverFiles */.ZO)(workspace, [directory]);
-    }
-    catch (error) {
-        // A call to a directory that is not there: `terraform init` refuses
-        // it, so it deploys nothing to judge.
-        if (error instanceof files/* InputPathError */.Or)
-            return { files: [], problems: [] };
-        throw error;
-    }
+    const discovery = await (0,files/* discoverIfPresent */.uo)(workspace, directory);
     return {
         files: discovery.files.filter(file => (0,terraform_discovery/* isTerraformFile */.L5)(file.display) &&
             external_node_path_default().posix.dirname(file.display) === directory),
         problems: discovery.problems
             .filter(problem => problem.display === directory ||
             external_node_path_default().posix.dirname(problem.display) === directory)
-            .map(problem => ({
-            file: problem.display,
-            line: null,
-            message: problem.message
-        }))
+            .map(files/* problemError */.gS)
     };
 }
 /** Runs jobs in worker threads when there are many, else in this thread. */
@@ -33744,7 +33721,9 @@ class LineIndex {
 /* harmony export */   Or: () => (/* binding */ InputPathError),
 /* harmony export */   Uc: () => (/* binding */ describeError),
 /* harmony export */   Xd: () => (/* binding */ isCandidateName),
-/* harmony export */   ZO: () => (/* binding */ discoverFiles)
+/* harmony export */   ZO: () => (/* binding */ discoverFiles),
+/* harmony export */   gS: () => (/* binding */ problemError),
+/* harmony export */   uo: () => (/* binding */ discoverIfPresent)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -33780,6 +33759,25 @@ const TEMPLATE_ENDINGS = [
     '.tofu',
     '.tfvars'
 ];
+/** A discovery problem as an error of the scan; it names no line. */
+function problemError(problem) {
+    return { file: problem.display, line: null, message: problem.message };
+}
+/**
+ * `discoverFiles` for one path that a module call or a nested stack names:
+ * a path that is not there finds nothing, since Terraform and CloudFormation
+ * refuse it and so deploy nothing from it.
+ */
+async function discoverIfPresent(workspace, input) {
+    try {
+        return await discoverFiles(workspace, [input]);
+    }
+    catch (error) {
+        if (error instanceof InputPathError)
+            return { files: [], problems: [] };
+        throw error;
+    }
+}
 class InputPathError extends Error {
     constructor(message) {
         super(message);
@@ -35893,12 +35891,15 @@ function readBody(source, kind, parser, errors) {
 
 // EXTERNAL MODULE: ./src/call-graph.ts
 var call_graph = __nccwpck_require__(6666);
+// EXTERNAL MODULE: ./src/model.ts
+var model = __nccwpck_require__(182);
 ;// CONCATENATED MODULE: ./src/templates/terraform-discovery.ts
 /**
  * Terraform files in a scan, grouped into modules (one directory each) and
  * read safely, and the var files the user names. Every module is scanned
  * once, after all its files are read.
  */
+
 
 
 
@@ -35925,14 +35926,18 @@ async function readVarFiles(workspace, files, maxFileSize) {
     }
     return sources;
 }
-/** Groups Terraform files into modules: one directory each. */
+/** Groups Terraform files into modules, by directory as reports show it. */
 function terraformModules(files) {
     const directories = new Map();
     for (const file of files) {
         const directory = external_node_path_default().posix.dirname(file.display);
-        directories.set(directory, [...(directories.get(directory) ?? []), file]);
+        const group = directories.get(directory);
+        if (group)
+            group.push(file);
+        else
+            directories.set(directory, [file]);
     }
-    return [...directories.values()];
+    return directories;
 }
 /**
  * Reads and scans one module. `totalFiles` is the number of Terraform files
@@ -35974,18 +35979,12 @@ async function scanTerraformGroup(group, varFiles, maxFileSize, totalFiles, inpu
 function collectModules(outcomes) {
     const modules = [];
     const errors = [];
-    const seen = new Set();
+    const firstSeen = (0,model/* firstReports */.qQ)();
     for (const outcome of outcomes) {
         errors.push(...outcome.errors);
         if (!outcome.module)
             continue;
-        outcome.module.errors = outcome.module.errors.filter(error => {
-            const key = `${error.file}:${error.line}:${error.message}`;
-            if (seen.has(key))
-                return false;
-            seen.add(key);
-            return true;
-        });
+        outcome.module.errors = outcome.module.errors.filter(firstSeen);
         modules.push(outcome.module);
     }
     return { modules, errors };
@@ -36003,15 +36002,8 @@ const MAX_CALL_SCANS = 2_000;
  * changes only a caller is still judged.
  */
 async function followModuleCalls(modules, groups, findFiles, maxFileSize, totalFiles) {
-    const seenErrors = new Set(modules.flatMap(module => module.errors.map(errorKey)));
     // Problems of a file are reported once, however often it is called.
-    const firstSeen = (error) => {
-        const key = errorKey(error);
-        if (seenErrors.has(key))
-            return false;
-        seenErrors.add(key);
-        return true;
-    };
+    const firstSeen = (0,model/* firstReports */.qQ)(modules.flatMap(module => module.errors));
     const problems = [];
     const followed = await (0,call_graph/* followCalls */.r)({
         units: modules,
@@ -36052,9 +36044,6 @@ async function followModuleCalls(modules, groups, findFiles, maxFileSize, totalF
         ? { ...module, stages: [] }
         : module);
     return { modules: [...own, ...followed.readings], errors: problems };
-}
-function errorKey(error) {
-    return `${error.file}:${error.line}:${error.message}`;
 }
 
 

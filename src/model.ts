@@ -145,6 +145,24 @@ export function isLiveError(error: ScanError): boolean {
 }
 
 /**
+ * A filter that lets each error through once, by file, line and message;
+ * errors in `already` count as seen. A file read for several modules or
+ * stacks reports its problems once.
+ */
+export function firstReports(
+  already: readonly ScanError[] = []
+): (error: ScanError) => boolean {
+  const key = (error: ScanError) =>
+    `${error.file}:${error.line}:${error.message}`
+  const seen = new Set(already.map(key))
+  return error => {
+    if (seen.has(key(error))) return false
+    seen.add(key(error))
+    return true
+  }
+}
+
+/**
  * How many files and how many live AWS resources could not be read; one
  * file may have several errors (an HCL file with three syntax errors).
  */

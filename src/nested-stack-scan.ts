@@ -8,12 +8,12 @@
  */
 import path from 'node:path'
 import { followCalls } from './call-graph.js'
-import { discoverFiles, InputPathError } from './templates/files.js'
+import { discoverIfPresent, problemError } from './templates/files.js'
 import { readTextFile } from './templates/read-text.js'
 import type { StackInputs } from './templates/intrinsics.js'
 import type { NestedStackCall } from './templates/nested-stacks.js'
 import type { FileScan } from './scan-text.js'
-import type { ScanError } from './model.js'
+import { firstReports, type ScanError } from './model.js'
 
 /** Stacks nest at most this deep; deeper ones are not followed. */
 const MAX_NESTING = 8
@@ -34,14 +34,8 @@ export async function followNestedStacks(
   scanTemplate: ScanTemplate
 ): Promise<{ scans: FileScan[]; errors: ScanError[] }> {
   const given = new Set(scans.map(scan => scanFile(scan)))
-  const seen = new Set(scans.flatMap(scan => scan.errors.map(errorKey)))
   // Problems of a file are reported once, however often it is nested.
-  const firstSeen = (error: ScanError): boolean => {
-    const key = errorKey(error)
-    if (seen.has(key)) return false
-    seen.add(key)
-    return true
-  }
+  const firstSeen = firstReports(scans.flatMap(scan => scan.errors))
   const errors: ScanError[] = []
 
   const followed = await followCalls<FileScan, NestedStackCall>({
@@ -94,19 +88,9 @@ async function readNested(
   display: string,
   maxFileSize: number
 ): Promise<{ text: string } | { problem: ScanError | null }> {
-  let discovery
-  try {
-    discovery = await discoverFiles(workspace, [display])
-  } catch (error) {
-    if (error instanceof InputPathError) return { problem: null }
-    throw error
-  }
+  const discovery = await discoverIfPresent(workspace, display)
   const [problem] = discovery.problems
-  if (problem) {
-    return {
-      problem: { file: problem.display, line: null, message: problem.message }
-    }
-  }
+  if (problem) return { problem: problemError(problem) }
   const [file] = discovery.files
   if (!file || path.posix.normalize(file.display) !== display) {
     return { problem: null }
@@ -118,8 +102,4 @@ async function readNested(
     }
   }
   return { text: read.text }
-}
-
-function errorKey(error: ScanError): string {
-  return `${error.file}:${error.line}:${error.message}`
 }

@@ -6,7 +6,8 @@ import path from 'node:path'
 import { evaluateStage } from './rule.js'
 import {
   discoverFiles,
-  InputPathError,
+  discoverIfPresent,
+  problemError,
   type FoundFile
 } from './templates/files.js'
 import { readTextFile } from './templates/read-text.js'
@@ -70,11 +71,7 @@ export async function scanPaths(options: ScanOptions): Promise<ScanResult> {
   const discovery = await discoverFiles(options.workspace, options.paths)
   const result: ScanResult = {
     findings: [],
-    errors: discovery.problems.map(problem => ({
-      file: problem.display,
-      line: null,
-      message: problem.message
-    })),
+    errors: discovery.problems.map(problemError),
     files: 0,
     stages: 0
   }
@@ -90,7 +87,7 @@ export async function scanPaths(options: ScanOptions): Promise<ScanResult> {
   const moduleGroups = terraformModules(terraformFiles)
   // Modules first: they are the heaviest jobs, so the workers end together.
   const jobs: ScanJob[] = [
-    ...moduleGroups.map(module => ({ module })),
+    ...[...moduleGroups.values()].map(module => ({ module })),
     ...discovery.files
       .filter(file => !isTerraformFile(file.display))
       .map(file => ({ file }))
@@ -122,12 +119,7 @@ export async function scanPaths(options: ScanOptions): Promise<ScanResult> {
   const terraform = collectModules(moduleOutcomes)
   const { modules, errors: callErrors } = await followModuleCalls(
     terraform.modules,
-    new Map(
-      moduleGroups.map(group => [
-        path.posix.dirname(group[0]?.display ?? '.'),
-        group
-      ])
-    ),
+    moduleGroups,
     directory => moduleFiles(options.workspace, directory),
     options.maxFileSize,
     terraformFiles.length
@@ -157,15 +149,7 @@ async function moduleFiles(
   workspace: string,
   directory: string
 ): Promise<{ files: FoundFile[]; problems: ScanError[] }> {
-  let discovery
-  try {
-    discovery = await discoverFiles(workspace, [directory])
-  } catch (error) {
-    // A call to a directory that is not there: `terraform init` refuses
-    // it, so it deploys nothing to judge.
-    if (error instanceof InputPathError) return { files: [], problems: [] }
-    throw error
-  }
+  const discovery = await discoverIfPresent(workspace, directory)
   return {
     files: discovery.files.filter(
       file =>
@@ -178,11 +162,7 @@ async function moduleFiles(
           problem.display === directory ||
           path.posix.dirname(problem.display) === directory
       )
-      .map(problem => ({
-        file: problem.display,
-        line: null,
-        message: problem.message
-      }))
+      .map(problemError)
   }
 }
 

@@ -513,6 +513,7 @@ __webpack_async_result__();
 /* harmony export */   Eg: () => (/* binding */ compareFindings),
 /* harmony export */   W1: () => (/* binding */ emptyCounts),
 /* harmony export */   _s: () => (/* binding */ decideResult),
+/* harmony export */   qQ: () => (/* binding */ firstReports),
 /* harmony export */   vi: () => (/* binding */ countUnreadable)
 /* harmony export */ });
 /* unused harmony exports UNSET, STATUS_ORDER */
@@ -525,6 +526,21 @@ const UNSET = { state: 'unset' };
 /** Whether an error is about an AWS resource of the live audit: its `file` is an ARN. */
 function isLiveError(error) {
     return error.file.startsWith('arn:');
+}
+/**
+ * A filter that lets each error through once, by file, line and message;
+ * errors in `already` count as seen. A file read for several modules or
+ * stacks reports its problems once.
+ */
+function firstReports(already = []) {
+    const key = (error) => `${error.file}:${error.line}:${error.message}`;
+    const seen = new Set(already.map(key));
+    return error => {
+        if (seen.has(key(error)))
+            return false;
+        seen.add(key(error));
+        return true;
+    };
 }
 /**
  * How many files and how many live AWS resources could not be read; one
@@ -4781,12 +4797,15 @@ async function followCalls(options) {
     return followed;
 }
 
+// EXTERNAL MODULE: ./src/model.ts
+var model = __nccwpck_require__(182);
 ;// CONCATENATED MODULE: ./src/templates/terraform-discovery.ts
 /**
  * Terraform files in a scan, grouped into modules (one directory each) and
  * read safely, and the var files the user names. Every module is scanned
  * once, after all its files are read.
  */
+
 
 
 
@@ -4813,14 +4832,18 @@ async function readVarFiles(workspace, files, maxFileSize) {
     }
     return sources;
 }
-/** Groups Terraform files into modules: one directory each. */
+/** Groups Terraform files into modules, by directory as reports show it. */
 function terraformModules(files) {
     const directories = new Map();
     for (const file of files) {
         const directory = external_node_path_default().posix.dirname(file.display);
-        directories.set(directory, [...(directories.get(directory) ?? []), file]);
+        const group = directories.get(directory);
+        if (group)
+            group.push(file);
+        else
+            directories.set(directory, [file]);
     }
-    return [...directories.values()];
+    return directories;
 }
 /**
  * Reads and scans one module. `totalFiles` is the number of Terraform files
@@ -4862,18 +4885,12 @@ async function scanTerraformGroup(group, varFiles, maxFileSize, totalFiles, inpu
 function collectModules(outcomes) {
     const modules = [];
     const errors = [];
-    const seen = new Set();
+    const firstSeen = (0,model/* firstReports */.qQ)();
     for (const outcome of outcomes) {
         errors.push(...outcome.errors);
         if (!outcome.module)
             continue;
-        outcome.module.errors = outcome.module.errors.filter(error => {
-            const key = `${error.file}:${error.line}:${error.message}`;
-            if (seen.has(key))
-                return false;
-            seen.add(key);
-            return true;
-        });
+        outcome.module.errors = outcome.module.errors.filter(firstSeen);
         modules.push(outcome.module);
     }
     return { modules, errors };
@@ -4891,15 +4908,8 @@ const MAX_CALL_SCANS = 2_000;
  * changes only a caller is still judged.
  */
 async function followModuleCalls(modules, groups, findFiles, maxFileSize, totalFiles) {
-    const seenErrors = new Set(modules.flatMap(module => module.errors.map(errorKey)));
     // Problems of a file are reported once, however often it is called.
-    const firstSeen = (error) => {
-        const key = errorKey(error);
-        if (seenErrors.has(key))
-            return false;
-        seenErrors.add(key);
-        return true;
-    };
+    const firstSeen = (0,model/* firstReports */.qQ)(modules.flatMap(module => module.errors));
     const problems = [];
     const followed = await followCalls({
         units: modules,
@@ -4940,9 +4950,6 @@ async function followModuleCalls(modules, groups, findFiles, maxFileSize, totalF
         ? { ...module, stages: [] }
         : module);
     return { modules: [...own, ...followed.readings], errors: problems };
-}
-function errorKey(error) {
-    return `${error.file}:${error.line}:${error.message}`;
 }
 
 ;// CONCATENATED MODULE: ./src/templates/terraform-plan-resources.ts
@@ -5376,6 +5383,7 @@ function planBlockFinder(modules, planDisplay) {
 
 
 
+
 /** Stacks nest at most this deep; deeper ones are not followed. */
 const MAX_NESTING = 8;
 /** Nested templates read in one scan, at most. */
@@ -5383,15 +5391,8 @@ const MAX_READS = 2_000;
 /** The scans with nested stacks followed, and what could not be read. */
 async function followNestedStacks(scans, workspace, maxFileSize, scanTemplate) {
     const given = new Set(scans.map(scan => scanFile(scan)));
-    const seen = new Set(scans.flatMap(scan => scan.errors.map(nested_stack_scan_errorKey)));
     // Problems of a file are reported once, however often it is nested.
-    const firstSeen = (error) => {
-        const key = nested_stack_scan_errorKey(error);
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    };
+    const firstSeen = (0,model/* firstReports */.qQ)(scans.flatMap(scan => scan.errors));
     const errors = [];
     const followed = await followCalls({
         units: scans,
@@ -5436,21 +5437,10 @@ function scanFile(scan) {
  * nothing; a link out of the workspace or an unreadable file is a problem.
  */
 async function readNested(workspace, display, maxFileSize) {
-    let discovery;
-    try {
-        discovery = await (0,templates_files/* discoverFiles */.ZO)(workspace, [display]);
-    }
-    catch (error) {
-        if (error instanceof templates_files/* InputPathError */.Or)
-            return { problem: null };
-        throw error;
-    }
+    const discovery = await (0,templates_files/* discoverIfPresent */.uo)(workspace, display);
     const [problem] = discovery.problems;
-    if (problem) {
-        return {
-            problem: { file: problem.display, line: null, message: problem.message }
-        };
-    }
+    if (problem)
+        return { problem: (0,templates_files/* problemError */.gS)(problem) };
     const [file] = discovery.files;
     if (!file || external_node_path_default().posix.normalize(file.display) !== display) {
         return { problem: null };
@@ -5462,9 +5452,6 @@ async function readNested(workspace, display, maxFileSize) {
         };
     }
     return { text: read.text };
-}
-function nested_stack_scan_errorKey(error) {
-    return `${error.file}:${error.line}:${error.message}`;
 }
 
 ;// CONCATENATED MODULE: ./src/templates/conditions.ts
@@ -6801,11 +6788,7 @@ async function scanPaths(options) {
     const discovery = await (0,templates_files/* discoverFiles */.ZO)(options.workspace, options.paths);
     const result = {
         findings: [],
-        errors: discovery.problems.map(problem => ({
-            file: problem.display,
-            line: null,
-            message: problem.message
-        })),
+        errors: discovery.problems.map(templates_files/* problemError */.gS),
         files: 0,
         stages: 0
     };
@@ -6814,7 +6797,7 @@ async function scanPaths(options) {
     const moduleGroups = terraformModules(terraformFiles);
     // Modules first: they are the heaviest jobs, so the workers end together.
     const jobs = [
-        ...moduleGroups.map(module => ({ module })),
+        ...[...moduleGroups.values()].map(module => ({ module })),
         ...discovery.files
             .filter(file => !isTerraformFile(file.display))
             .map(file => ({ file }))
@@ -6841,10 +6824,7 @@ async function scanPaths(options) {
     for (const scan of templates.scans)
         addFileScan(result, scan);
     const terraform = collectModules(moduleOutcomes);
-    const { modules, errors: callErrors } = await followModuleCalls(terraform.modules, new Map(moduleGroups.map(group => [
-        external_node_path_default().posix.dirname(group[0]?.display ?? '.'),
-        group
-    ])), directory => moduleFiles(options.workspace, directory), options.maxFileSize, terraformFiles.length);
+    const { modules, errors: callErrors } = await followModuleCalls(terraform.modules, moduleGroups, directory => moduleFiles(options.workspace, directory), options.maxFileSize, terraformFiles.length);
     // Terraform modules, then the plans that may point into them
     result.errors.push(...terraform.errors, ...callErrors);
     for (const module of modules) {
@@ -6863,28 +6843,14 @@ async function scanPaths(options) {
 }
 /** The Terraform files directly in `directory`, which the scan was not given. */
 async function moduleFiles(workspace, directory) {
-    let discovery;
-    try {
-        discovery = await (0,templates_files/* discoverFiles */.ZO)(workspace, [directory]);
-    }
-    catch (error) {
-        // A call to a directory that is not there: `terraform init` refuses
-        // it, so it deploys nothing to judge.
-        if (error instanceof templates_files/* InputPathError */.Or)
-            return { files: [], problems: [] };
-        throw error;
-    }
+    const discovery = await (0,templates_files/* discoverIfPresent */.uo)(workspace, directory);
     return {
         files: discovery.files.filter(file => isTerraformFile(file.display) &&
             external_node_path_default().posix.dirname(file.display) === directory),
         problems: discovery.problems
             .filter(problem => problem.display === directory ||
             external_node_path_default().posix.dirname(problem.display) === directory)
-            .map(problem => ({
-            file: problem.display,
-            line: null,
-            message: problem.message
-        }))
+            .map(templates_files/* problemError */.gS)
     };
 }
 /** Runs jobs in worker threads when there are many, else in this thread. */
@@ -7098,7 +7064,9 @@ class LineIndex {
 /* harmony export */   Gt: () => (/* binding */ displayPath),
 /* harmony export */   Or: () => (/* binding */ InputPathError),
 /* harmony export */   Uc: () => (/* binding */ describeError),
-/* harmony export */   ZO: () => (/* binding */ discoverFiles)
+/* harmony export */   ZO: () => (/* binding */ discoverFiles),
+/* harmony export */   gS: () => (/* binding */ problemError),
+/* harmony export */   uo: () => (/* binding */ discoverIfPresent)
 /* harmony export */ });
 /* unused harmony exports isCandidateName, isSkippedDirectory */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
@@ -7135,6 +7103,25 @@ const TEMPLATE_ENDINGS = [
     '.tofu',
     '.tfvars'
 ];
+/** A discovery problem as an error of the scan; it names no line. */
+function problemError(problem) {
+    return { file: problem.display, line: null, message: problem.message };
+}
+/**
+ * `discoverFiles` for one path that a module call or a nested stack names:
+ * a path that is not there finds nothing, since Terraform and CloudFormation
+ * refuse it and so deploy nothing from it.
+ */
+async function discoverIfPresent(workspace, input) {
+    try {
+        return await discoverFiles(workspace, [input]);
+    }
+    catch (error) {
+        if (error instanceof InputPathError)
+            return { files: [], problems: [] };
+        throw error;
+    }
+}
 class InputPathError extends Error {
     constructor(message) {
         super(message);

@@ -4,6 +4,7 @@
  */
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
+import type { ScanError } from '../model.js'
 
 /**
  * Discovery is synchronous underneath: a walk makes one call per directory
@@ -42,7 +43,34 @@ export interface FoundFile {
 export interface Discovery {
   files: FoundFile[]
   /** Paths that were not followed or could not be listed, with why. */
-  problems: { display: string; message: string }[]
+  problems: DiscoveryProblem[]
+}
+
+export interface DiscoveryProblem {
+  display: string
+  message: string
+}
+
+/** A discovery problem as an error of the scan; it names no line. */
+export function problemError(problem: DiscoveryProblem): ScanError {
+  return { file: problem.display, line: null, message: problem.message }
+}
+
+/**
+ * `discoverFiles` for one path that a module call or a nested stack names:
+ * a path that is not there finds nothing, since Terraform and CloudFormation
+ * refuse it and so deploy nothing from it.
+ */
+export async function discoverIfPresent(
+  workspace: string,
+  input: string
+): Promise<Discovery> {
+  try {
+    return await discoverFiles(workspace, [input])
+  } catch (error) {
+    if (error instanceof InputPathError) return { files: [], problems: [] }
+    throw error
+  }
 }
 
 export class InputPathError extends Error {

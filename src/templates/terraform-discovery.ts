@@ -15,7 +15,7 @@ import {
 import { followCalls } from '../call-graph.js'
 import type { ModuleCall } from './terraform-module.js'
 import type { ModuleInputs } from './terraform-variables.js'
-import type { ScanError } from '../model.js'
+import { firstReports, type ScanError } from '../model.js'
 
 export function isTerraformFile(display: string): boolean {
   return terraformFileKind(path.posix.basename(display)) !== null
@@ -48,14 +48,18 @@ export async function readVarFiles(
   return sources
 }
 
-/** Groups Terraform files into modules: one directory each. */
-export function terraformModules(files: readonly FoundFile[]): FoundFile[][] {
+/** Groups Terraform files into modules, by directory as reports show it. */
+export function terraformModules(
+  files: readonly FoundFile[]
+): Map<string, FoundFile[]> {
   const directories = new Map<string, FoundFile[]>()
   for (const file of files) {
     const directory = path.posix.dirname(file.display)
-    directories.set(directory, [...(directories.get(directory) ?? []), file])
+    const group = directories.get(directory)
+    if (group) group.push(file)
+    else directories.set(directory, [file])
   }
-  return [...directories.values()]
+  return directories
 }
 
 /** What scanning one module gave: the module, or errors only when it broke. */
@@ -112,16 +116,11 @@ export function collectModules(outcomes: readonly ModuleOutcome[]): {
 } {
   const modules: ModuleScan[] = []
   const errors: ScanError[] = []
-  const seen = new Set<string>()
+  const firstSeen = firstReports()
   for (const outcome of outcomes) {
     errors.push(...outcome.errors)
     if (!outcome.module) continue
-    outcome.module.errors = outcome.module.errors.filter(error => {
-      const key = `${error.file}:${error.line}:${error.message}`
-      if (seen.has(key)) return false
-      seen.add(key)
-      return true
-    })
+    outcome.module.errors = outcome.module.errors.filter(firstSeen)
     modules.push(outcome.module)
   }
   return { modules, errors }
@@ -155,16 +154,8 @@ export async function followModuleCalls(
   maxFileSize: number,
   totalFiles: number
 ): Promise<{ modules: ModuleScan[]; errors: ScanError[] }> {
-  const seenErrors = new Set(
-    modules.flatMap(module => module.errors.map(errorKey))
-  )
   // Problems of a file are reported once, however often it is called.
-  const firstSeen = (error: ScanError): boolean => {
-    const key = errorKey(error)
-    if (seenErrors.has(key)) return false
-    seenErrors.add(key)
-    return true
-  }
+  const firstSeen = firstReports(modules.flatMap(module => module.errors))
   const problems: ScanError[] = []
 
   const followed = await followCalls<ModuleScan, ModuleCall>({
@@ -212,8 +203,4 @@ export async function followModuleCalls(
       : module
   )
   return { modules: [...own, ...followed.readings], errors: problems }
-}
-
-function errorKey(error: ScanError): string {
-  return `${error.file}:${error.line}:${error.message}`
 }
